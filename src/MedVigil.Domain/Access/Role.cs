@@ -1,0 +1,26 @@
+namespace MedVigil.Domain.Access;
+
+/// <summary>What a person or key may do within its tenant.</summary>
+public enum Role
+{
+    Admin,
+    SecurityAnalyst,
+    ClinicalEngineer,
+    ProductSecurity,
+    /// <summary>Reads everything, the audit chain included; changes nothing.</summary>
+    Auditor,
+    /// <summary>Reads; changes nothing.</summary>
+    Viewer,
+}
+
+public static class RoleRules
+{
+    /// <summary>Roles that may change tenant data (everything but the read-only ones).</summary>
+    public static bool CanWrite(this Role role) => role is not (Role.Auditor or Role.Viewer);
+
+    /// <summary>Roles that manage people, keys and the tenant itself.</summary>
+    public static bool CanAdminister(this Role role) => role == Role.Admin;
+
+    public static bool TryParse(string? text, out Role role) =>
+        Enum.TryParse(text?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out role) && Enum.IsDefined(role);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MedVigil.Domain.Devices;
+
+/// <summary>Parsing rules for a device's network attributes, shared by every way a device comes in.</summary>
+public static partial class NetworkIdentity
+{
+    public static bool TryNormalizeIp(string? text, out string? ip)
+    {
+        ip = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (!IPAddress.TryParse(text.Trim(), out var address) || !LooksLikeAddress(text.Trim()))
+        {
+            return false;
+        }
+
+        ip = address.ToString();
+        return true;
+    }
+
+    /// <summary>Accepts <c>00:1A:2B:3C:4D:5E</c>, <c>00-1a-…</c> and <c>001A.2B3C.4D5E</c>; stores upper case with colons.</summary>
+    public static bool TryNormalizeMac(string? text, out string? mac)
+    {
+        mac = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var hex = text.Trim();
+        if (!MacPattern().IsMatch(hex))
+        {
+            return false;
+        }
+
+        var digits = hex.Replace(":", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)
+            .Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        mac = string.Join(':', Enumerable.Range(0, 6).Select(i => digits.Substring(i * 2, 2)));
+        return true;
+    }
+
+    public static bool TryParseVlan(string? text, out int? vlan)
+    {
+        vlan = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && IsValidVlan(id))
+        {
+            vlan = id;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool IsValidVlan(int vlan) => vlan is >= 1 and <= 4094;
+
+    /// <summary>RFC 1123 host names (labels of letters, digits and hyphens, 253 characters at most).</summary>
+    public static bool IsValidHostname(string? text) =>
+        string.IsNullOrEmpty(text) || (text.Length <= 253 && HostnamePattern().IsMatch(text));
+
+    // IPAddress.TryParse accepts "1" or "1.2" as IPv4 shorthand; an inventory never means that.
+    private static bool LooksLikeAddress(string text) => text.Contains(':', StringComparison.Ordinal) || text.Count(c => c == '.') == 3;
+
+    [GeneratedRegex("^([0-9A-Fa-f]{2}([:-])){5}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}$|^[0-9A-Fa-f]{12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MacPattern();
+
+    [GeneratedRegex("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostnamePattern();
+}

@@ -1,0 +1,164 @@
+using System.Linq.Expressions;
+using MedVigil.Domain.Access;
+using MedVigil.Domain.Audit;
+using MedVigil.Domain.Catalog;
+using MedVigil.Domain.Common;
+using MedVigil.Domain.Devices;
+using MedVigil.Domain.Findings;
+using MedVigil.Domain.Tenants;
+using MedVigil.Domain.Vulnerabilities;
+using MedVigil.Persistence.Access;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedVigil.Persistence;
+
+/// <summary>
+/// The one EF Core model (ADR 0002). Tenant isolation lives here and nowhere else: a query filter on every
+/// <see cref="ITenantOwned"/> entity, and a write check in <see cref="SaveChangesAsync(bool, CancellationToken)"/>.
+/// Audit entries recorded through <see cref="Audit"/> join the tenant's hash chain in the same transaction.
+/// </summary>
+public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> options, TenantScope scope, TimeProvider time)
+    : IdentityUserContext<AppUser>(options)
+{
+    private readonly List<AuditEntry> _pendingAudit = [];
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<CareUnit> CareUnits => Set<CareUnit>();
+
+    public DbSet<Manufacturer> Manufacturers => Set<Manufacturer>();
+
+    public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();
+
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+
+    public DbSet<Component> Components => Set<Component>();
+
+    public DbSet<Device> Devices => Set<Device>();
+
+    public DbSet<Vulnerability> Vulnerabilities => Set<Vulnerability>();
+
+    public DbSet<Advisory> Advisories => Set<Advisory>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public TenantScope Scope => scope;
+
+    /// <summary>Read by the query filters; EF re-evaluates it for every query.</summary>
+    internal Guid? CurrentTenantId => scope.TenantId;
+
+    /// <summary>Records a change for the tenant's audit chain; it is written by the next save, or not at all.</summary>
+    public void Audit(string action, string entityType, object entityId, string summary) =>
+        _pendingAudit.Add(new AuditEntry(scope.Actor, action, entityType, entityId.ToString() ?? "", summary));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it appends to the audit chain under a lock.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CheckTenantWrites();
+        if (_pendingAudit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            await AppendAuditAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            _pendingAudit.Clear();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MedVigilDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type entityType)
+    {
+        // e => (Guid?)e.TenantId == this.CurrentTenantId — a null scope matches nothing.
+        var entity = Expression.Parameter(entityType, "e");
+        var owner = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.TenantId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+        return Expression.Lambda(Expression.Equal(owner, current), entity);
+    }
+
+    private void CheckTenantWrites()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.Entity is AuditEvent && entry.State != EntityState.Added)
+            {
+                throw new InvalidOperationException("Audit events are append-only.");
+            }
+
+            var owner = entry.Entity switch
+            {
+                ITenantOwned owned => owned.TenantId,
+                AppUser user => user.TenantId,
+                _ => (Guid?)null,
+            };
+            if (owner is { } tenantId && tenantId != scope.TenantId)
+            {
+                throw new InvalidOperationException(
+                    $"Refused to write {entry.Entity.GetType().Name} of tenant {tenantId} from the scope of tenant {scope.TenantId}.");
+            }
+        }
+    }
+
+    private async Task AppendAuditAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = scope.RequireTenant();
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // Serialises appends per tenant across hosts; SQLite's BEGIN IMMEDIATE already serialises writers.
+            var lockKey = BitConverter.ToInt64(tenantId.ToByteArray(), 0);
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", cancellationToken);
+        }
+
+        var last = await AuditEvents.IgnoreQueryFilters()
+            .Where(e => e.TenantId == tenantId)
+            .OrderByDescending(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var entry in _pendingAudit)
+        {
+            last = AuditEvent.Append(last, tenantId, entry, now);
+            AuditEvents.Add(last);
+        }
+    }
+}
