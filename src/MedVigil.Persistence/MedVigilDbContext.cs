@@ -58,6 +58,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
     public void Audit(string action, string entityType, object entityId, string summary) =>
         _pendingAudit.Add(new AuditEntry(scope.Actor, action, entityType, entityId.ToString() ?? "", summary));
 
+    /// <summary>Drops audit entries recorded for a change that did not happen after all.</summary>
+    public void DiscardPendingAudit() => _pendingAudit.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it appends to the audit chain under a lock.");
 

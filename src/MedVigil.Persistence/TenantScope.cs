@@ -14,6 +14,9 @@ public sealed class TenantScope
 
     public Role? Role { get; private set; }
 
+    /// <summary>Names the actor before any tenant is known (a host at start-up, the command line).</summary>
+    public void Identify(string actor) => Actor = string.IsNullOrWhiteSpace(actor) ? "system" : actor;
+
     public void Enter(Guid tenantId, string actor, Role role)
     {
         if (tenantId == Guid.Empty)

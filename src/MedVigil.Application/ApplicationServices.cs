@@ -1,0 +1,34 @@
+using MedVigil.Application.Access;
+using MedVigil.Application.Audit;
+using MedVigil.Application.Devices;
+using MedVigil.Application.Inventory;
+using MedVigil.Application.Overview;
+using MedVigil.Application.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MedVigil.Application;
+
+public static class ApplicationServices
+{
+    /// <summary>Registers every use case; hosts add the DbContext, the tenant scope and Identity.</summary>
+    public static IServiceCollection AddMedVigilApplication(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        foreach (var useCase in new[]
+                 {
+                     typeof(CreateTenant), typeof(FindTenant), typeof(ListTenantSlugs),
+                     typeof(GetDevice), typeof(ListDevices), typeof(RegisterDevice), typeof(UpdateDevice), typeof(ChangeDeviceLifecycle),
+                     typeof(ImportInventory),
+                     typeof(CreateApiKey), typeof(RevokeApiKey), typeof(ListApiKeys), typeof(AuthenticateApiKey), typeof(AddUser),
+                     typeof(VerifyAuditChain), typeof(ListAuditEvents),
+                     typeof(GetOverview),
+                     typeof(Demo.SeedDemoHospital),
+                 })
+        {
+            services.TryAddScoped(useCase);
+        }
+
+        return services;
+    }
+}

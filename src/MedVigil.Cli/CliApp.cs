@@ -1,0 +1,45 @@
+using System.CommandLine;
+using MedVigil.Cli.Commands;
+
+namespace MedVigil.Cli;
+
+/// <summary>The <c>medvigil</c> command tree. Exit codes: 0 ok, 1 failed, 2 usage.</summary>
+public static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand("MedVigil: cybersecurity of connected medical devices, across their lifecycle.");
+        foreach (var option in global.All)
+        {
+            root.Add(option);
+        }
+
+        root.Add(DemoCommand.Create(global));
+        root.Add(ServeCommand.Create(global));
+        root.Add(TenantCommand.Create(global));
+        root.Add(UserCommand.Create(global));
+        root.Add(ApiKeyCommand.Create(global));
+        root.Add(ImportCommand.Create(global));
+        root.Add(AuditCommand.Create(global));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parse = Build().Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync($"usage error: {problem.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'medvigil --help' for the commands and their options.");
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync(configuration, cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+using MedVigil.Persistence;
+using MedVigil.Persistence.Access;
+using Microsoft.AspNetCore.Identity;
+
+namespace MedVigil.Server.Hosting;
+
+public static class IdentityServices
+{
+    /// <summary>People's accounts and password policy; the server adds sign-in, the command line only manages users.</summary>
+    public static IdentityBuilder AddMedVigilIdentity(this IServiceCollection services) =>
+        services.AddIdentityCore<AppUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<MedVigilDbContext>();
+}
