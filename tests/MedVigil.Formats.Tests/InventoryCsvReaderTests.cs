@@ -41,8 +41,20 @@ public sealed class InventoryCsvReaderTests
 
     private static string Row(Dictionary<string, string> values) => string.Join(',', Columns.Select(c => Cell(values[c])));
 
+    /// <summary>A valid row for asset PUMP-002 (so it does not repeat <see cref="ValidRow"/>'s id), with one cell changed.</summary>
     private static string RowWith(string column, string value) =>
-        Row(new Dictionary<string, string>(ValidRow, StringComparer.Ordinal) { [column] = value });
+        Row(new Dictionary<string, string>(ValidRow, StringComparer.Ordinal) { ["asset_id"] = "PUMP-002", [column] = value });
+
+    private static string RowWith(params (string Column, string Value)[] cells)
+    {
+        var values = new Dictionary<string, string>(ValidRow, StringComparer.Ordinal);
+        foreach (var (column, value) in cells)
+        {
+            values[column] = value;
+        }
+
+        return Row(values);
+    }
 
     private static string Label(string column) => $"column {Array.IndexOf(Columns, column) + 1} ({column})";
 
@@ -180,7 +192,7 @@ public sealed class InventoryCsvReaderTests
         { "os_end_of_support", "2027-02-30", "'2027-02-30' is not a date in the form yyyy-MM-dd" },
         { "os_end_of_support", "31/12/2027", "'31/12/2027' is not a date in the form yyyy-MM-dd" },
         { "os_end_of_support", "2027-12-31T00:00:00", "'2027-12-31T00:00:00' is not a date in the form yyyy-MM-dd" },
-        { "parent_asset_id", "PUMP-001", "a device cannot be its own parent" },
+        { "parent_asset_id", "PUMP-002", "a device cannot be its own parent" },
     };
 
     [Theory]
@@ -289,13 +301,12 @@ public sealed class InventoryCsvReaderTests
     [Fact]
     public void Read_ManyBadRows_ListsEveryErrorNotJustTheFirst()
     {
-        var csv = $"""
-            {Header}
-            {Row(ValidRow)}
-            {Row(new Dictionary<string, string>(ValidRow, StringComparer.Ordinal) { ["asset_id"] = "B-1", ["ip_address"] = "300.1.1.1", ["vlan"] = "-3" })}
-            {Row(new Dictionary<string, string>(ValidRow, StringComparer.Ordinal) { ["asset_id"] = "B-2", ["model"] = "", ["exposure"] = "cloud", ["os_end_of_support"] = "soon" })}
-            {Row(new Dictionary<string, string>(ValidRow, StringComparer.Ordinal) { ["asset_id"] = "B-3", ["manufacturer"] = "" })}
-            """;
+        var csv = string.Join('\n',
+            Header,
+            Row(ValidRow),
+            RowWith(("asset_id", "B-1"), ("ip_address", "300.1.1.1"), ("vlan", "-3")),
+            RowWith(("asset_id", "B-2"), ("model", ""), ("exposure", "cloud"), ("os_end_of_support", "soon")),
+            RowWith(("asset_id", "B-3"), ("manufacturer", "")));
 
         var result = Read(csv);
 
@@ -416,12 +427,21 @@ public sealed class InventoryCsvReaderTests
     [Fact]
     public void Read_CellLongerThanMaxFieldLength_StopsWithAnIssue()
     {
-        var csv = "asset_id,manufacturer,model,model_number,software_version\nA-1,Acme,Pump,P1,1\nA-2,Acme,Pump,P1,\"12345678901\"\nA-3,Acme,,P1,1\n";
+        var csv = "asset_id,manufacturer,model,model_number,software_version\nA-1,Acme,Pump,P1,1\nA-2,Acme,Pump,P1,\"123456789012345678901\"\nA-3,Acme,,P1,1\n";
 
-        var result = Read(csv, new InventoryReadOptions { MaxFieldLength = 10 });
+        var result = Read(csv, new InventoryReadOptions { MaxFieldLength = 20 });
 
-        result.Issues.ShouldBe([new InventoryIssue("line 3", "column 5 (software_version)", "the cell is longer than 10 characters, the limit; reading stopped")]);
+        result.Issues.ShouldBe([new InventoryIssue("line 3", "column 5 (software_version)", "the cell is longer than 20 characters, the limit; reading stopped")]);
         result.Records.ShouldHaveSingleItem().AssetId.ShouldBe("A-1");
+    }
+
+    [Fact]
+    public void Read_HeaderCellLongerThanMaxFieldLength_StopsWithAnIssue()
+    {
+        var result = Read("asset_id,manufacturer,model,model_number,software_version\nA-1,Acme,Pump,P1,1\n", new InventoryReadOptions { MaxFieldLength = 10 });
+
+        result.Issues.ShouldBe([new InventoryIssue("line 1", "column 2", "the cell is longer than 10 characters, the limit; reading stopped")]);
+        result.Records.ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,12 +1,16 @@
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Devices;
+using MedVigil.Formats.Inventory;
 using MedVigil.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace MedVigil.Application.Devices;
 
 /// <summary>Adds a device to the inventory; an asset id already in use is a conflict, not an update.</summary>
 public sealed class RegisterDevice(MedVigilDbContext db, TimeProvider time, GetDevice getDevice)
 {
+    private const int Attempts = 3;
+
     public async Task<Result<DeviceView>> ExecuteAsync(DeviceInput input, CancellationToken cancellationToken)
     {
         var validated = input.Validate("request");
@@ -15,6 +19,23 @@ public sealed class RegisterDevice(MedVigilDbContext db, TimeProvider time, GetD
             return validated.Error!;
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RegisterAsync(record, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another writer created the same manufacturer, model or asset id first: start again from what is stored.
+                db.ChangeTracker.Clear();
+                db.DiscardPendingAudit();
+            }
+        }
+    }
+
+    private async Task<Result<DeviceView>> RegisterAsync(InventoryRecord record, CancellationToken cancellationToken)
+    {
         var writer = new DeviceWriter(db, time);
         await writer.LoadAsync([record], cancellationToken);
         if (writer.Find(record.AssetId) is not null)

@@ -21,7 +21,8 @@ namespace MedVigil.Formats.Inventory;
 /// <para>Parsing uses the SDK's <see cref="FhirJsonDeserializer"/> and <see cref="FhirXmlDeserializer"/> in
 /// <see cref="DeserializationMode.BackwardsCompatible"/> mode: unknown elements and codes are accepted, while
 /// syntax errors and invalid values are issues, located by their FHIR path, line and position. Every device of a
-/// file with parse issues is left out of the records (it still serves as a parent).</para>
+/// file with parse issues is left out of the records, without further issues of its own (it still serves as a
+/// parent).</para>
 /// <para>Mapping to the inventory columns:</para>
 /// <list type="bullet">
 /// <item><description><b>asset_id</b>: the value of the first <c>identifier</c> whose type is not a MAC address
@@ -124,11 +125,12 @@ public static class FhirDeviceReader
         }
     }
 
-    /// <summary>One Device resource as found, with what it says itself.</summary>
-    private sealed class Entry(FhirDevice device, string location, string file, string? fullUrl, bool parsedCleanly)
+    /// <summary>
+    /// One Device resource as found, with what it says itself. The values are copied out of the POCO once, since
+    /// the SDK's getters throw for values that did not parse.
+    /// </summary>
+    private sealed class Entry(string location, string file, string? fullUrl, bool parsedCleanly)
     {
-        public FhirDevice Device { get; } = device;
-
         public string Location { get; } = location;
 
         public string File { get; } = file;
@@ -139,15 +141,31 @@ public static class FhirDeviceReader
 
         public List<InventoryIssue> Issues { get; } = [];
 
+        public string? Id { get; set; }
+
         public string? AssetId { get; set; }
 
         public string? Manufacturer { get; set; }
 
         public string? Model { get; set; }
 
+        public string? ModelNumber { get; set; }
+
+        public string? SerialNumber { get; set; }
+
         public string? SoftwareVersion { get; set; }
 
         public string? MacAddress { get; set; }
+
+        public string? CareUnit { get; set; }
+
+        public bool HasParent { get; set; }
+
+        public string? ParentReference { get; set; }
+
+        public string? ParentIdentifier { get; set; }
+
+        public string? ParentDisplay { get; set; }
 
         public int? Parent { get; set; }
 
@@ -248,7 +266,9 @@ public static class FhirDeviceReader
                 }
             }
 
-            var issues = fileIssues.Concat(entries.SelectMany(e => e.Issues)).ToList();
+            // A device of a file that did not parse cleanly may lack what the parser could not read: its parse
+            // issues say why, and mapping issues on top of them would only mislead.
+            var issues = fileIssues.Concat(entries.Where(e => e.ParsedCleanly).SelectMany(e => e.Issues)).ToList();
             return new FhirDeviceReadResult(new InventoryReadResult(records, issues), entries.Count, skipped.ToFrozenDictionary(StringComparer.Ordinal));
         }
 
@@ -341,21 +361,43 @@ public static class FhirDeviceReader
                 return false;
             }
 
-            var entry = new Entry(device, location, file, InventoryRules.Clean(fullUrl), clean);
-            entry.AssetId = AssetId(entry);
-            entry.Manufacturer = InventoryRules.Clean(device.Manufacturer);
-            entry.Model = Model(device);
-            entry.SoftwareVersion = SoftwareVersion(device);
-            entry.MacAddress = MacAddress(entry);
+            var entry = new Entry(location, file, InventoryRules.Clean(fullUrl), clean)
+            {
+                Id = Safe(() => InventoryRules.Clean(device.Id)),
+                Manufacturer = Safe(() => InventoryRules.Clean(device.Manufacturer)),
+                Model = Safe(() => Model(device)),
+                ModelNumber = Safe(() => InventoryRules.Clean(device.ModelNumber)),
+                SerialNumber = Safe(() => InventoryRules.Clean(device.SerialNumber)),
+                SoftwareVersion = Safe(() => SoftwareVersion(device)),
+                CareUnit = Safe(() => InventoryRules.Clean(device.Location?.Display)),
+                HasParent = device.Parent is not null,
+                ParentReference = Safe(() => InventoryRules.Clean(device.Parent?.Reference)),
+                ParentIdentifier = Safe(() => InventoryRules.Clean(device.Parent?.Identifier?.Value)),
+                ParentDisplay = Safe(() => InventoryRules.Clean(device.Parent?.Display)),
+            };
+            entry.AssetId = AssetId(device, entry);
+            entry.MacAddress = MacAddress(device, entry);
             entries.Add(entry);
             return true;
         }
 
-        private static string? AssetId(Entry entry)
+        /// <summary>Reads a value of the POCO, or null when the SDK throws for a value it could not parse.</summary>
+        private static string? Safe(Func<string?> read)
         {
-            var device = entry.Device;
-            var id = device.Identifier.FirstOrDefault(i => !string.IsNullOrWhiteSpace(i.Value) && !IsMac(i))?.Value?.Trim()
-                ?? InventoryRules.Clean(device.Id);
+            try
+            {
+                return read();
+            }
+            catch (CodedException)
+            {
+                return null; // only in a file with parse issues, which are reported
+            }
+        }
+
+        private static string? AssetId(FhirDevice device, Entry entry)
+        {
+            var id = Safe(() => device.Identifier.FirstOrDefault(i => !string.IsNullOrWhiteSpace(i.Value) && !IsMac(i))?.Value?.Trim())
+                ?? entry.Id;
             if (id is null)
             {
                 entry.Issue("Device.identifier", "the device has no identifier (other than a MAC address) and no id to use as asset_id");
@@ -404,19 +446,19 @@ public static class FhirDeviceReader
                 || (type.Text?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false)
                 || type.Coding.Exists(c => c.Display?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false));
 
-        private static string? MacAddress(Entry entry)
+        private static string? MacAddress(FhirDevice device, Entry entry)
         {
-            var ethernet = entry.Device.Identifier.FirstOrDefault(i =>
+            var ethernet = Safe(() => device.Identifier.FirstOrDefault(i =>
                 !string.IsNullOrWhiteSpace(i.Value)
-                && (i.Type?.Coding.Exists(c => string.Equals(c.Code, "ETHMAC", StringComparison.OrdinalIgnoreCase)) ?? false));
+                && (i.Type?.Coding.Exists(c => string.Equals(c.Code, "ETHMAC", StringComparison.OrdinalIgnoreCase)) ?? false))?.Value);
             if (ethernet is null)
             {
                 return null;
             }
 
-            if (!NetworkIdentity.TryNormalizeMac(ethernet.Value, out var mac))
+            if (!NetworkIdentity.TryNormalizeMac(ethernet, out var mac))
             {
-                entry.Issue("Device.identifier", $"{InventoryRules.Quote(ethernet.Value!)} (ETHMAC) is not a MAC address");
+                entry.Issue("Device.identifier", $"{InventoryRules.Quote(ethernet)} (ETHMAC) is not a MAC address");
             }
 
             return mac;
@@ -435,7 +477,7 @@ public static class FhirDeviceReader
                     byFullUrl.TryAdd(url, i);
                 }
 
-                if (InventoryRules.Clean(entry.Device.Id) is { } id)
+                if (entry.Id is { } id)
                 {
                     byId.TryAdd(id, i);
                     byFileAndId.TryAdd((entry.File, id), i);
@@ -445,12 +487,12 @@ public static class FhirDeviceReader
             for (var i = 0; i < entries.Count; i++)
             {
                 var entry = entries[i];
-                if (entry.Device.Parent is not { } parent)
+                if (!entry.HasParent)
                 {
                     continue;
                 }
 
-                var reference = InventoryRules.Clean(parent.Reference);
+                var reference = entry.ParentReference;
                 int? found = null;
                 if (reference is not null)
                 {
@@ -465,14 +507,14 @@ public static class FhirDeviceReader
                     }
                 }
 
-                if (found is null && InventoryRules.Clean(parent.Identifier?.Value) is { } value && byAssetId.TryGetValue(value, out var byIdentifier))
+                if (found is null && entry.ParentIdentifier is { } value && byAssetId.TryGetValue(value, out var byIdentifier))
                 {
                     found = byIdentifier;
                 }
 
                 if (found is null)
                 {
-                    var what = reference ?? parent.Identifier?.Value ?? parent.Display ?? "(empty reference)";
+                    var what = reference ?? entry.ParentIdentifier ?? entry.ParentDisplay ?? "(empty reference)";
                     entry.Issue("Device.parent", $"the parent {InventoryRules.Quote(what)} is not among the devices read");
                 }
 
@@ -511,12 +553,11 @@ public static class FhirDeviceReader
 
         private InventoryRecord? Complete(Entry entry, bool onCycle)
         {
-            var device = entry.Device;
             var manufacturer = entry.Manufacturer ?? Inherited(entry, e => e.Manufacturer);
             var softwareVersion = entry.SoftwareVersion ?? Inherited(entry, e => e.SoftwareVersion) ?? InventoryRules.UnknownVersion;
-            var modelNumber = InventoryRules.Clean(device.ModelNumber);
-            var serialNumber = InventoryRules.Clean(device.SerialNumber);
-            var careUnit = InventoryRules.Clean(device.Location?.Display);
+            var modelNumber = entry.ModelNumber;
+            var serialNumber = entry.SerialNumber;
+            var careUnit = entry.CareUnit;
             string? parentAssetId = null;
             if (entry.Parent is { } parent)
             {

@@ -205,8 +205,9 @@ public static class InventoryCsvReader
                 var value = csv.GetString(i);
                 if (value.Length > Options.MaxFieldLength)
                 {
-                    var name = header is not null && i < header.Length ? ColumnName(header[i]) : "?";
-                    issues.Add(new InventoryIssue(Line(csv.LineNumber), Label(i, name), string.Create(CultureInfo.InvariantCulture,
+                    var column = header is null ? string.Create(CultureInfo.InvariantCulture, $"column {i + 1}")
+                        : Label(i, i < header.Length ? ColumnName(header[i]) : "beyond the header");
+                    issues.Add(new InventoryIssue(Line(csv.LineNumber), column, string.Create(CultureInfo.InvariantCulture,
                         $"the cell is longer than {Options.MaxFieldLength} characters, the limit; reading stopped")));
                     return null;
                 }

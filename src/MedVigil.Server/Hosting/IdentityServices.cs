@@ -10,8 +10,12 @@ public static class IdentityServices
     public static IdentityBuilder AddMedVigilIdentity(this IServiceCollection services) =>
         services.AddIdentityCore<AppUser>(identity =>
             {
+                // Length over composition rules (NIST SP 800-63B): 12+ characters, any kind.
                 identity.Password.RequiredLength = 12;
                 identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 identity.User.RequireUniqueEmail = true;

@@ -1,0 +1,109 @@
+using MedVigil.Application;
+using MedVigil.Application.Tenants;
+using MedVigil.Domain.Access;
+using MedVigil.Persistence;
+using MedVigil.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MedVigil.Testing;
+
+/// <summary>
+/// The application's services on a real database, with a tenant of the test's own already entered. Each
+/// <see cref="NewScope"/> is a fresh DbContext, as a new request would have.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim MigrationLock = new(1, 1);
+    private static readonly HashSet<string> Migrated = [];
+    private readonly ServiceProvider _services;
+    private readonly List<AsyncServiceScope> _scopes = [];
+
+    private TestHost(ServiceProvider services, IDatabaseProvider database)
+    {
+        _services = services;
+        Database = database;
+    }
+
+    public IDatabaseProvider Database { get; }
+
+    public Guid TenantId { get; private set; }
+
+    public string TenantSlug { get; private set; } = "";
+
+    /// <summary>A host with a brand-new tenant, entered as an Admin.</summary>
+    public static async Task<TestHost> StartAsync(DatabaseKind kind, TimeProvider? time = null)
+    {
+        var database = await TestDatabases.ProviderAsync(kind);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddMedVigilDatabase(database);
+        services.AddMedVigilApplication();
+        services.AddMedVigilIdentity();
+        var host = new TestHost(services.BuildServiceProvider(), database);
+        await MigrateOnceAsync(host);
+        await host.CreateTenantAsync();
+        return host;
+    }
+
+    /// <summary>A new scope (a new DbContext) acting in this host's tenant with the given role.</summary>
+    public IServiceProvider NewScope(Role role = Role.Admin, string actor = "test", Guid? tenantId = null)
+    {
+        var scope = _services.CreateAsyncScope();
+        _scopes.Add(scope);
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId ?? TenantId, actor, role);
+        return scope.ServiceProvider;
+    }
+
+    /// <summary>A scope with no tenant entered (what an unauthenticated caller would have).</summary>
+    public IServiceProvider NewUnscopedScope()
+    {
+        var scope = _services.CreateAsyncScope();
+        _scopes.Add(scope);
+        return scope.ServiceProvider;
+    }
+
+    public T Get<T>(Role role = Role.Admin) where T : notnull => NewScope(role).GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var scope in _scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        await _services.DisposeAsync();
+    }
+
+    private async Task CreateTenantAsync()
+    {
+        var slug = "t-" + Guid.NewGuid().ToString("N")[..20];
+        var scope = NewUnscopedScope();
+        scope.GetRequiredService<TenantScope>().Identify("test");
+        var tenant = await scope.GetRequiredService<CreateTenant>()
+            .ExecuteAsync(new CreateTenantCommand(slug, "Test hospital " + slug), CancellationToken.None);
+        TenantId = tenant.Value.Id;
+        TenantSlug = slug;
+    }
+
+    private static async Task MigrateOnceAsync(TestHost host)
+    {
+        await MigrationLock.WaitAsync();
+        try
+        {
+            if (Migrated.Add(host.Database.DisplayName))
+            {
+                await host._services.MigrateDatabaseAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            MigrationLock.Release();
+        }
+    }
+}
