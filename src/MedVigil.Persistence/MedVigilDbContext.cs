@@ -129,6 +129,13 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
                 throw new InvalidOperationException("Audit events are append-only.");
             }
 
+            // Signing in updates a person's lockout counters before any tenant is known: the one write allowed
+            // without a scope, and only to an existing account.
+            if (entry.Entity is AppUser && entry.State == EntityState.Modified && scope.TenantId is null)
+            {
+                continue;
+            }
+
             var owner = entry.Entity switch
             {
                 ITenantOwned owned => owned.TenantId,

@@ -36,9 +36,10 @@ public static class MedVigilServer
         services.AddMedVigilApplication();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 32);
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
         services.AddOpenApi();
         services.AddAntiforgery();
-        services.AddMedVigilRateLimits();
+        services.AddMedVigilRateLimits(settings.CredentialRequestsPerMinute);
         services.AddHealthChecks().AddDbContextCheck<MedVigilDbContext>("database", tags: ["ready"]);
         AddAuth(services);
 
@@ -137,6 +138,8 @@ public static class MedVigilServer
 
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Keys live in the default per-user key ring; its "no encryptor" warning would greet every start.
+        logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
     }
 }

@@ -22,13 +22,10 @@ public sealed class RunningServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<RunningServer> StartAsync(IDatabaseProvider database, long? maxRequestBodyBytes = null)
+    /// <summary>Starts on a free port; tests that are not about rate limits get a generous one.</summary>
+    public static async Task<RunningServer> StartAsync(IDatabaseProvider database, ServerSettings? settings = null)
     {
-        var settings = new ServerSettings { Urls = ["http://127.0.0.1:0"] };
-        if (maxRequestBodyBytes is { } limit)
-        {
-            settings = settings with { MaxRequestBodyBytes = limit };
-        }
+        settings = (settings ?? new ServerSettings { CredentialRequestsPerMinute = 10_000 }) with { Urls = ["http://127.0.0.1:0"] };
 
         var app = MedVigilServer.Build(database, settings);
         await app.Services.MigrateDatabaseAsync(CancellationToken.None);

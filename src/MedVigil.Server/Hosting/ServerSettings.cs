@@ -11,4 +11,7 @@ public sealed record ServerSettings
     public bool JsonLogs { get; init; }
 
     public long MaxRequestBodyBytes { get; init; } = 32 * 1024 * 1024;
+
+    /// <summary>Sign-in and key-management requests allowed per client address per minute.</summary>
+    public int CredentialRequestsPerMinute { get; init; } = 20;
 }

@@ -8,13 +8,13 @@ public static class RateLimits
 {
     public const string Credentials = "credentials";
 
-    public static IServiceCollection AddMedVigilRateLimits(this IServiceCollection services) =>
+    public static IServiceCollection AddMedVigilRateLimits(this IServiceCollection services, int credentialRequestsPerMinute) =>
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Per client address: 20 attempts a minute is plenty for a person and slows a guesser a lot.
+            // Per client address: 20 attempts a minute (the default) is plenty for a person and slows a guesser a lot.
             options.AddPolicy(Credentials, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = credentialRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 }

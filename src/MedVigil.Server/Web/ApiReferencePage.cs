@@ -15,7 +15,7 @@ public static class ApiReferencePage
         routes.MapGet("/api-reference", (EndpointDataSource endpoints) =>
         {
             var rows = endpoints.Endpoints.OfType<RouteEndpoint>()
-                .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+                .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
                 .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Endpoint: e)))
                 .OrderBy(r => r.Endpoint.RoutePattern.RawText, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
                 .Select(r => $"<tr><td><code>{E(r.Method)}</code></td><td><code>{E(r.Endpoint.RoutePattern.RawText)}</code></td>"
