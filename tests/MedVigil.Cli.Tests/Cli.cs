@@ -1,0 +1,42 @@
+using System.Text;
+using MedVigil.Testing;
+
+namespace MedVigil.Cli.Tests;
+
+/// <summary>Runs <c>medvigil</c> in-process against a database of the test's own and keeps what it printed.</summary>
+internal sealed class Cli
+{
+    private readonly string[] _database;
+
+    private Cli(string[] database) => _database = database;
+
+    public static Cli OnNewSqliteFile() => new(["--db", TestDatabases.NewSqliteFile()]);
+
+    /// <summary>SQLite: a file of its own; PostgreSQL: the shared test database (tests use tenants of their own).</summary>
+    public static async Task<Cli> OnAsync(DatabaseKind kind) => kind == DatabaseKind.Sqlite
+        ? OnNewSqliteFile()
+        : new(["--postgres", ConnectionString(await TestDatabases.ProviderAsync(kind))]);
+
+    public string DatabaseArgument => _database[1];
+
+    public async Task<Run> RunAsync(params string[] args)
+    {
+        var output = new StringWriter(new StringBuilder());
+        var error = new StringWriter(new StringBuilder());
+        var exit = await CliApp.RunAsync([.. args, .. _database], output, error, TestContext.Current.CancellationToken);
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+
+    private static string ConnectionString(Persistence.IDatabaseProvider provider)
+    {
+        // The provider keeps its connection string private; rebuild it from the same environment the tests use.
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabases.PostgresServerOrSkip());
+        server.Database = provider.DisplayName[(provider.DisplayName.LastIndexOf('/') + 1)..];
+        return server.ConnectionString;
+    }
+}
+
+internal sealed record Run(int Exit, string Output, string Error)
+{
+    public override string ToString() => $"exit {Exit}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+}
