@@ -69,11 +69,18 @@ public sealed class ApiKey : ITenantOwned
             || token.Length <= Prefix.Length + publicLength || token[Prefix.Length + publicLength] != '_'
             || !Guid.TryParseExact(token.AsSpan(Prefix.Length, 32), "N", out tenantId))
         {
+            tenantId = Guid.Empty;
             return false;
         }
 
         keyId = token.Substring(Prefix.Length + 32, 16);
-        return keyId.All(char.IsAsciiHexDigitLower);
+        if (keyId.All(char.IsAsciiHexDigitLower))
+        {
+            return true;
+        }
+
+        (tenantId, keyId) = (Guid.Empty, string.Empty);
+        return false;
     }
 
     /// <summary>Constant-time check of a presented token against the stored hash.</summary>

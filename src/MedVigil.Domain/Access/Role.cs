@@ -21,6 +21,20 @@ public static class RoleRules
     /// <summary>Roles that manage people, keys and the tenant itself.</summary>
     public static bool CanAdminister(this Role role) => role == Role.Admin;
 
-    public static bool TryParse(string? text, out Role role) =>
-        Enum.TryParse(text?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out role) && Enum.IsDefined(role);
+    /// <summary>By name only (case and '-' ignored): never a number or a comma list, as Enum.TryParse would allow.</summary>
+    public static bool TryParse(string? text, out Role role)
+    {
+        var name = text?.Replace("-", "", StringComparison.Ordinal);
+        foreach (var candidate in Enum.GetValues<Role>())
+        {
+            if (string.Equals(candidate.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                role = candidate;
+                return true;
+            }
+        }
+
+        role = default;
+        return false;
+    }
 }

@@ -18,7 +18,7 @@ public static class AuditChain
         long expectedSequence = 1, checkedCount = 0;
         foreach (var audit in eventsInSequenceOrder)
         {
-            var broken = Check(audit, expectedSequence, expectedPrevious);
+            var broken = Check(audit, tenantId, expectedSequence, expectedPrevious);
             if (broken is not null)
             {
                 return new AuditVerification(tenantId, checkedCount, broken);
@@ -32,8 +32,13 @@ public static class AuditChain
         return new AuditVerification(tenantId, checkedCount, null);
     }
 
-    private static BrokenLink? Check(AuditEvent audit, long expectedSequence, string expectedPrevious)
+    private static BrokenLink? Check(AuditEvent audit, Guid tenantId, long expectedSequence, string expectedPrevious)
     {
+        if (audit.TenantId != tenantId)
+        {
+            return new BrokenLink(audit.Sequence, $"event #{audit.Sequence} belongs to another tenant's chain");
+        }
+
         if (audit.Sequence != expectedSequence)
         {
             return new BrokenLink(expectedSequence, $"event #{expectedSequence} is missing (found #{audit.Sequence} next)");

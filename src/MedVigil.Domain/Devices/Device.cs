@@ -101,6 +101,7 @@ public sealed class Device : ITenantOwned
 
     private void Apply(DeviceDetails details, DateTimeOffset now)
     {
+        // Check everything before changing anything: a refused update leaves the device as it was.
         if (!NetworkIdentity.TryNormalizeIp(details.IpAddress, out var ip))
         {
             throw new ArgumentException($"'{details.IpAddress}' is not an IP address.", nameof(details));
@@ -116,7 +117,8 @@ public sealed class Device : ITenantOwned
             throw new ArgumentException($"VLAN {vlan} is outside 1-4094.", nameof(details));
         }
 
-        if (!NetworkIdentity.IsValidHostname(details.Hostname))
+        var hostname = Guard.OptionalText(details.Hostname, nameof(details.Hostname), 253);
+        if (!NetworkIdentity.IsValidHostname(hostname))
         {
             throw new ArgumentException($"'{details.Hostname}' is not a host name.", nameof(details));
         }
@@ -126,20 +128,25 @@ public sealed class Device : ITenantOwned
             throw new ArgumentException("A device cannot be its own parent.", nameof(details));
         }
 
-        ModelVersionId = Guard.Id(details.ModelVersionId, nameof(details.ModelVersionId));
+        var modelVersionId = Guard.Id(details.ModelVersionId, nameof(details.ModelVersionId));
+        var serial = Guard.OptionalText(details.SerialNumber, nameof(details.SerialNumber), 100);
+        var os = Guard.OptionalText(details.OperatingSystem, nameof(details.OperatingSystem), 200);
+        var owner = Guard.OptionalText(details.Owner, nameof(details.Owner), 200);
+
+        ModelVersionId = modelVersionId;
         CareUnitId = details.CareUnitId;
         ParentDeviceId = details.ParentDeviceId;
         ClinicalFunction = details.ClinicalFunction;
         Exposure = details.Exposure;
-        SerialNumber = Guard.OptionalText(details.SerialNumber, nameof(details.SerialNumber), 100);
+        SerialNumber = serial;
         IpAddress = ip;
         MacAddress = mac;
         Vlan = details.Vlan;
-        Hostname = Guard.OptionalText(details.Hostname, nameof(details.Hostname), 253);
+        Hostname = hostname;
         HoldsPatientData = details.HoldsPatientData;
-        OperatingSystem = Guard.OptionalText(details.OperatingSystem, nameof(details.OperatingSystem), 200);
+        OperatingSystem = os;
         OsEndOfSupport = details.OsEndOfSupport;
-        Owner = Guard.OptionalText(details.Owner, nameof(details.Owner), 200);
+        Owner = owner;
         UpdatedAt = now;
     }
 

@@ -7,6 +7,10 @@ namespace MedVigil.Domain.Devices;
 /// <summary>Parsing rules for a device's network attributes, shared by every way a device comes in.</summary>
 public static partial class NetworkIdentity
 {
+    /// <summary>
+    /// Dotted-decimal IPv4 (zero-padded octets are read as decimal, never octal) or IPv6 without a zone or port;
+    /// stored in canonical form.
+    /// </summary>
     public static bool TryNormalizeIp(string? text, out string? ip)
     {
         ip = null;
@@ -15,7 +19,16 @@ public static partial class NetworkIdentity
             return true;
         }
 
-        if (!IPAddress.TryParse(text.Trim(), out var address) || !LooksLikeAddress(text.Trim()))
+        var value = text.Trim();
+        if (value.Contains('.', StringComparison.Ordinal) && !value.Contains(':', StringComparison.Ordinal))
+        {
+            return TryNormalizeIpv4(value, out ip);
+        }
+
+        // IPv6 only: no zone id (it names an interface of the machine that parsed it) and no [brackets]:port.
+        if (!value.Contains(':', StringComparison.Ordinal) || value.Contains('%', StringComparison.Ordinal)
+            || value.Contains('[', StringComparison.Ordinal) || !IPAddress.TryParse(value, out var address)
+            || address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
         {
             return false;
         }
@@ -68,12 +81,29 @@ public static partial class NetworkIdentity
     public static bool IsValidHostname(string? text) =>
         string.IsNullOrEmpty(text) || (text.Length <= 253 && HostnamePattern().IsMatch(text));
 
-    // IPAddress.TryParse accepts "1" or "1.2" as IPv4 shorthand; an inventory never means that.
-    private static bool LooksLikeAddress(string text) => text.Contains(':', StringComparison.Ordinal) || text.Count(c => c == '.') == 3;
+    // IPAddress.TryParse accepts "1.2" shorthand, hex and octal ("010" = 8); an inventory means none of them.
+    private static bool TryNormalizeIpv4(string text, out string? ip)
+    {
+        ip = null;
+        var octets = text.Split('.');
+        if (octets.Length != 4 || octets.Any(o => o.Length is 0 or > 3 || !o.All(char.IsAsciiDigit)))
+        {
+            return false;
+        }
 
-    [GeneratedRegex("^([0-9A-Fa-f]{2}([:-])){5}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}$|^[0-9A-Fa-f]{12}$", RegexOptions.CultureInvariant)]
+        var values = octets.Select(o => int.Parse(o, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+        if (values.Any(v => v > 255))
+        {
+            return false;
+        }
+
+        ip = string.Join('.', values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+        return true;
+    }
+
+    [GeneratedRegex("^[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}\\z|^[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\z|^[0-9A-Fa-f]{12}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex MacPattern();
 
-    [GeneratedRegex("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex HostnamePattern();
 }

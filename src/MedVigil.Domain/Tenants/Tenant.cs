@@ -38,6 +38,6 @@ public sealed partial class Tenant
         };
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }

@@ -27,7 +27,13 @@ public readonly record struct CveId : IComparable<CveId>
         }
 
         var parts = text[4..].Split('-');
-        if (parts.Length != 2 || parts[0].Length != 4 || !parts[0].All(char.IsAsciiDigit)
+        if (parts.Length != 2)
+        {
+            error = $"'{text}' is not a CVE id: it must be CVE-YYYY-NNNN with exactly two '-' separated parts after 'CVE' (position 4).";
+            return false;
+        }
+
+        if (parts[0].Length != 4 || !parts[0].All(char.IsAsciiDigit)
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1999)
         {
             error = $"'{text}' is not a CVE id: the year at position 4 must be four digits from 1999.";
