@@ -21,6 +21,31 @@ public sealed class PostgresDatabase(string connectionString) : IDatabaseProvide
         // No retrying execution strategy: saves open their own transaction for the audit chain.
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name));
 
-    public Task MigrateAsync(MedVigilDbContext db, CancellationToken cancellationToken) =>
-        db.Database.MigrateAsync(cancellationToken);
+    /// <summary>
+    /// Migrates under a session advisory lock, so hosts that start together on an empty database take turns
+    /// instead of racing to create the same tables.
+    /// </summary>
+    public async Task MigrateAsync(MedVigilDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Any fixed number unique to MedVigil's schema ("MedVigil" in ASCII).
+    private const long MigrationLockKey = 0x4D65645669676C;
 }

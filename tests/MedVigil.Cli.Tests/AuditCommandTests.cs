@@ -10,7 +10,8 @@ public sealed class AuditCommandTests
     {
         var cli = await Cli.OnAsync(kind);
         var tenant = "audit-" + Guid.NewGuid().ToString("N")[..12];
-        await cli.RunAsync("tenant", "create", tenant, "--name", "Audit test");
+        var created = await cli.RunAsync("tenant", "create", tenant, "--name", "Audit test");
+        created.Exit.ShouldBe(0, created.ToString());
         await cli.RunAsync("apikey", "create", "k1", "--role", "Viewer", "--tenant", tenant);
 
         var run = await cli.RunAsync("audit", "verify", "--tenant", tenant);

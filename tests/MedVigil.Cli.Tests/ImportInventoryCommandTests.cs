@@ -22,7 +22,8 @@ public sealed class ImportInventoryCommandTests
     {
         var cli = await Cli.OnAsync(kind);
         var tenant = "cli-" + Guid.NewGuid().ToString("N")[..12];
-        (await cli.RunAsync("tenant", "create", tenant, "--name", "CLI test")).Exit.ShouldBe(0);
+        var created = await cli.RunAsync("tenant", "create", tenant, "--name", "CLI test");
+        created.Exit.ShouldBe(0, created.ToString());
         var csv = WriteCsv(Pump("INF-1"), Pump("INF-2"), Pump("INF-3"));
 
         var first = await cli.RunAsync("import", "inventory", csv, "--tenant", tenant);
