@@ -8,6 +8,7 @@ using MedVigil.Domain.Findings;
 using MedVigil.Domain.Tenants;
 using MedVigil.Domain.Vulnerabilities;
 using MedVigil.Persistence.Access;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ namespace MedVigil.Persistence;
 /// Audit entries recorded through <see cref="Audit"/> join the tenant's hash chain in the same transaction.
 /// </summary>
 public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> options, TenantScope scope, TimeProvider time)
-    : IdentityUserContext<AppUser>(options)
+    : IdentityUserContext<AppUser>(options), IDataProtectionKeyContext
 {
     private readonly List<AuditEntry> _pendingAudit = [];
 
@@ -49,6 +50,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The key ring that signs sign-in cookies, shared by every host over this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public TenantScope Scope => scope;
 
     /// <summary>Read by the query filters; EF re-evaluates it for every query.</summary>
@@ -61,8 +65,20 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
     /// <summary>Drops audit entries recorded for a change that did not happen after all.</summary>
     public void DiscardPendingAudit() => _pendingAudit.Clear();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it appends to the audit chain under a lock.");
+    /// <summary>
+    /// Only for writes that are not audited (the data-protection key ring saves this way); anything with audit
+    /// entries must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which chains them under a lock.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (_pendingAudit.Count > 0)
+        {
+            throw new NotSupportedException("Use SaveChangesAsync: it appends to the audit chain under a lock.");
+        }
+
+        CheckTenantWrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

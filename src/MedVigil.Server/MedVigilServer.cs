@@ -7,6 +7,7 @@ using MedVigil.Server.Hosting;
 using MedVigil.Server.Security;
 using MedVigil.Server.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 
@@ -39,6 +40,8 @@ public static class MedVigilServer
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddOpenApi();
         services.AddAntiforgery();
+        // Keys in the database: any host behind a load balancer can read a cookie another host issued.
+        services.AddDataProtection().SetApplicationName("MedVigil").PersistKeysToDbContext<MedVigilDbContext>();
         services.AddMedVigilRateLimits(settings.CredentialRequestsPerMinute);
         services.AddHealthChecks().AddDbContextCheck<MedVigilDbContext>("database", tags: ["ready"]);
         AddAuth(services);
@@ -138,7 +141,7 @@ public static class MedVigilServer
 
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        // Keys live in the default per-user key ring; its "no encryptor" warning would greet every start.
+        // Keys are kept in the database unencrypted at rest, like the rest of its data; the warning would greet every start.
         logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
     }

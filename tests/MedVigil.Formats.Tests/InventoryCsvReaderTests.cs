@@ -62,8 +62,8 @@ public sealed class InventoryCsvReaderTests
     public void Read_AllColumnsInShuffledOrder_MapsAndNormalisesEveryValue()
     {
         var csv = """
-            OS_End_Of_Support, Hostname ,vlan,Asset_ID,mac_address,exposure,software_version,model,os,ip_address,care_unit,clinical_function,holds_patient_data,model_number,manufacturer,serial_number,parent_asset_id
-            2028-06-30,mon-7.icu.local,42,  MON-7  ,00-1a-2b-3c-4d-5e,Hospital-Network,2.0.1,IntelliVue MX800,Linux 4.19,2001:DB8::0:1,Cardiac ICU,Life-Sustaining,Y,866062,Philips,DE12345,RACK-1
+            OS_End_Of_Support, Hostname ,vlan,Asset_ID,mac_address,exposure,software_version,model,os,ip_address,care_unit,clinical_function,holds_patient_data,model_number,manufacturer,serial_number,parent_asset_id,owner
+            2028-06-30,mon-7.icu.local,42,  MON-7  ,00-1a-2b-3c-4d-5e,Hospital-Network,2.0.1,IntelliVue MX800,Linux 4.19,2001:DB8::0:1,Cardiac ICU,Life-Sustaining,Y,866062,Philips,DE12345,RACK-1,Biomed East
             """;
 
         var result = Read(csv);
@@ -88,6 +88,7 @@ public sealed class InventoryCsvReaderTests
         record.Os.ShouldBe("Linux 4.19");
         record.OsEndOfSupport.ShouldBe(new DateOnly(2028, 6, 30));
         record.ParentAssetId.ShouldBe("RACK-1");
+        record.Owner.ShouldBe("Biomed East");
         record.Provided.ShouldBe(Enum.GetValues<InventoryColumn>(), ignoreOrder: true);
     }
 
@@ -260,7 +261,7 @@ public sealed class InventoryCsvReaderTests
             issue.Reason.ShouldContain(column);
         }
 
-        issue.Reason.ShouldEndWith(string.Join(", ", Columns));
+        issue.Reason.ShouldEndWith(string.Join(", ", [.. Columns, "owner"]));
         result.Records.ShouldBeEmpty();
     }
 

@@ -49,6 +49,7 @@ public static class DemoHospital
                     HoldsPatientData = model.HoldsPatientData,
                     Os = model.Os,
                     OsEndOfSupport = model.OsEndOfSupport,
+                    Owner = model.Function == ClinicalFunction.Diagnostic ? "Imaging & Lab Engineering" : "Clinical Engineering",
                     Provided = columns,
                 });
             }

@@ -26,7 +26,8 @@ public sealed record DeviceInput(
     bool? HoldsPatientData = null,
     string? OperatingSystem = null,
     DateOnly? OsEndOfSupport = null,
-    string? ParentAssetId = null)
+    string? ParentAssetId = null,
+    string? Owner = null)
 {
     public Result<InventoryRecord> Validate(string location)
     {
@@ -39,6 +40,7 @@ public sealed record DeviceInput(
         Optional(SerialNumber, "serialNumber", 100, errors);
         Optional(CareUnit, "careUnit", 200, errors);
         Optional(OperatingSystem, "operatingSystem", 200, errors);
+        Optional(Owner, "owner", 200, errors);
         var function = Domain.Devices.ClinicalFunction.Unknown;
         if (ClinicalFunction is not null && !DeviceVocabulary.TryParse(ClinicalFunction, out function))
         {
@@ -96,6 +98,7 @@ public sealed record DeviceInput(
             Os = Clean(OperatingSystem),
             OsEndOfSupport = OsEndOfSupport,
             ParentAssetId = Clean(ParentAssetId),
+            Owner = Clean(Owner),
             Provided = AllColumns,
         };
     }

@@ -138,7 +138,7 @@ internal sealed class DeviceWriter(MedVigilDbContext db, TimeProvider time)
             HoldsPatientData: Has(InventoryColumn.HoldsPatientData) ? record.HoldsPatientData : existing!.HoldsPatientData,
             OperatingSystem: Has(InventoryColumn.Os) ? record.Os : existing!.OperatingSystem,
             OsEndOfSupport: Has(InventoryColumn.OsEndOfSupport) ? record.OsEndOfSupport : existing!.OsEndOfSupport,
-            Owner: existing?.Owner,
+            Owner: Has(InventoryColumn.Owner) ? record.Owner : existing!.Owner,
             ParentDeviceId: existing is null ? null : Has(InventoryColumn.ParentAssetId) ? parentId : existing.ParentDeviceId);
     }
 

@@ -51,6 +51,7 @@ public static class InventoryCsvReader
         ("os", InventoryColumn.Os),
         ("os_end_of_support", InventoryColumn.OsEndOfSupport),
         ("parent_asset_id", InventoryColumn.ParentAssetId),
+        ("owner", InventoryColumn.Owner),
     ];
 
     private static readonly FrozenDictionary<string, InventoryColumn> ByName =
@@ -285,6 +286,7 @@ public static class InventoryCsvReader
             var careUnit = row.Optional(InventoryColumn.CareUnit, InventoryRules.CareUnitMaxLength);
             var os = row.Optional(InventoryColumn.Os, InventoryRules.OsMaxLength);
             var parentAssetId = row.Optional(InventoryColumn.ParentAssetId, Device.AssetIdMaxLength);
+            var owner = row.Optional(InventoryColumn.Owner, InventoryRules.OwnerMaxLength);
 
             var function = ClinicalFunction.Unknown;
             row.Check(InventoryColumn.ClinicalFunction, v => DeviceVocabulary.TryParse(v, out function),
@@ -346,6 +348,7 @@ public static class InventoryCsvReader
                 Os = os,
                 OsEndOfSupport = endOfSupport,
                 ParentAssetId = parentAssetId,
+                Owner = owner,
                 Provided = provided,
             };
         }

@@ -25,6 +25,7 @@ public enum InventoryColumn
     Os,
     OsEndOfSupport,
     ParentAssetId,
+    Owner,
 }
 
 /// <summary>
@@ -72,6 +73,9 @@ public sealed record InventoryRecord
 
     /// <summary>The asset id of the device this one is part of (FHIR <c>Device.parent</c>), if any.</summary>
     public string? ParentAssetId { get; init; }
+
+    /// <summary>Who answers for the device (a clinical engineering team, a department, a person).</summary>
+    public string? Owner { get; init; }
 
     public required IReadOnlySet<InventoryColumn> Provided { get; init; }
 }

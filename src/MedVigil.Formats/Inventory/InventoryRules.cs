@@ -12,6 +12,7 @@ internal static class InventoryRules
     public const int SerialNumberMaxLength = 100;
     public const int CareUnitMaxLength = 200;
     public const int OsMaxLength = 200;
+    public const int OwnerMaxLength = 200;
     public const string UnknownVersion = "unknown";
 
     public static string TooLong(string field, int maxLength) =>

@@ -29,6 +29,7 @@ public sealed class DeviceUseCaseTests
         device.MacAddress.ShouldBe("00:1A:2B:3C:4D:5E");
         device.Vlan.ShouldBe(120);
         device.LifecycleStatus.ShouldBe("in-use");
+        device.Owner.ShouldBe("Biomed team A");
     }
 
     [Theory, ClassData(typeof(BothProviders))]
