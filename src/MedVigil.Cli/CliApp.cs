@@ -6,7 +6,8 @@ namespace MedVigil.Cli;
 /// <summary>The <c>medvigil</c> command tree. Exit codes: 0 ok, 1 failed, 2 usage.</summary>
 public static class CliApp
 {
-    public static RootCommand Build()
+    /// <param name="input">Standard input, for commands that read values from it (vectors, versions, passwords).</param>
+    public static RootCommand Build(TextReader input)
     {
         var global = new GlobalOptions();
         var root = new RootCommand("MedVigil: cybersecurity of connected medical devices, across their lifecycle.");
@@ -18,16 +19,17 @@ public static class CliApp
         root.Add(DemoCommand.Create(global));
         root.Add(ServeCommand.Create(global));
         root.Add(TenantCommand.Create(global));
-        root.Add(UserCommand.Create(global));
+        root.Add(UserCommand.Create(global, input));
         root.Add(ApiKeyCommand.Create(global));
         root.Add(ImportCommand.Create(global));
         root.Add(AuditCommand.Create(global));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var parse = Build().Parse(args);
+        var parse = Build(input).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (parse.Errors.Count > 0)
         {

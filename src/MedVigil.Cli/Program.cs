@@ -1,3 +1,3 @@
 using MedVigil.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);

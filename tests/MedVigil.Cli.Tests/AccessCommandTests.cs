@@ -45,6 +45,20 @@ public sealed class AccessCommandTests
     }
 
     [Fact]
+    public async Task APasswordCanComeFromStandardInput()
+    {
+        var cli = Cli.OnNewSqliteFile();
+
+        var run = await cli.RunWithInputAsync("a long enough passphrase\n", "user", "add", "ciso@example.org", "--role", "SecurityAnalyst", "--password-stdin");
+        var weak = await cli.RunWithInputAsync("short\n", "user", "add", "intern@example.org", "--role", "Viewer", "--password-stdin");
+
+        run.Exit.ShouldBe(0, run.ToString());
+        run.Output.ShouldNotContain("Password (shown once)");
+        weak.Exit.ShouldBe(ExitCodes.Failed);
+        weak.Error.ShouldContain("password");
+    }
+
+    [Fact]
     public async Task ANamedTenantMustExistAndTheHintSaysHowToCreateIt()
     {
         var cli = Cli.OnNewSqliteFile();

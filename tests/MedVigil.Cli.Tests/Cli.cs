@@ -19,11 +19,14 @@ internal sealed class Cli
 
     public string DatabaseArgument => _database[1];
 
-    public async Task<Run> RunAsync(params string[] args)
+    public Task<Run> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    /// <summary>Runs with <paramref name="stdin"/> as standard input.</summary>
+    public async Task<Run> RunWithInputAsync(string stdin, params string[] args)
     {
         var output = new StringWriter(new StringBuilder());
         var error = new StringWriter(new StringBuilder());
-        var exit = await CliApp.RunAsync([.. args, .. _database], output, error, TestContext.Current.CancellationToken);
+        var exit = await CliApp.RunAsync([.. args, .. _database], new StringReader(stdin), output, error, TestContext.Current.CancellationToken);
         return new Run(exit, output.ToString(), error.ToString());
     }
 

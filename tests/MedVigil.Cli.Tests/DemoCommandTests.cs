@@ -32,7 +32,7 @@ public sealed class DemoCommandTests
         var database = TestDatabases.NewSqliteFile();
         var output = new SynchronizedWriter();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var serving = CliApp.RunAsync(["demo", "--db", database, "--urls", "http://127.0.0.1:0"], output, TextWriter.Null, stop.Token);
+        var serving = CliApp.RunAsync(["demo", "--db", database, "--urls", "http://127.0.0.1:0"], TextReader.Null, output, TextWriter.Null, stop.Token);
 
         var printed = await output.WaitForAsync("Press Ctrl+C", serving, TimeSpan.FromSeconds(60));
         var address = Regex.Match(printed, "^  (http://127\\.0\\.0\\.1:\\d+) ", RegexOptions.Multiline).Groups[1].Value;

@@ -7,7 +7,7 @@ namespace MedVigil.Cli.Commands;
 
 internal static class UserCommand
 {
-    public static Command Create(GlobalOptions global)
+    public static Command Create(GlobalOptions global, TextReader input)
     {
         var email = new Argument<string>("email") { Description = "The person's email, used to sign in" };
         var role = new Option<string>("--role") { Description = string.Join("|", Enum.GetNames<Role>()), Required = true };
@@ -20,7 +20,7 @@ internal static class UserCommand
             var generated = !parse.GetValue(passwordStdin);
             var password = generated
                 ? RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
-                : (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
+                : (await input.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
             return await CliHost.RunForTenantAsync(global, parse, ct, async host =>
             {
             var added = await host.Get<AddUser>().ExecuteAsync(
