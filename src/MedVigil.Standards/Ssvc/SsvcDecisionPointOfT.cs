@@ -74,7 +74,7 @@ public sealed class SsvcDecisionPoint<T> : SsvcDecisionPoint
     }
 
     private SsvcParseError? Precheck(string? text) =>
-        string.IsNullOrEmpty(text) ? new SsvcParseError(0, "", $"An empty text is not a value of {Name} ({Id}).")
+        string.IsNullOrEmpty(text) ? new SsvcParseError(0, "", $"An empty text (position 0) is not a value of {Name} ({Id}).")
         : text.Length > MaxLength ? new SsvcParseError(MaxLength, text[..16] + "…", $"A value of {Name} is at most {MaxLength} characters long; this text has {text.Length}.")
         : null;
 
