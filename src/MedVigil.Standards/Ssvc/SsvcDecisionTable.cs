@@ -59,6 +59,4 @@ public sealed class SsvcDecisionTable
 
         return new SsvcTableRow(this, row, inputs, new SsvcSelection(Outcome, Outcome.Values[outcomes[row]]), derivations);
     }
-
-    internal byte OutcomeAt(int row) => outcomes[row];
 }
