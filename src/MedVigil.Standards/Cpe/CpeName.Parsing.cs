@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace MedVigil.Standards.Cpe;
@@ -22,12 +23,12 @@ public readonly partial struct CpeName
 
         if (text.StartsWith(CpeUriParser.Prefix, StringComparison.OrdinalIgnoreCase))
         {
-            return CpeUriParser.TryParse(text, out name, out error);
+            return Unbind(text, Binding.Uri, out name, out error);
         }
 
         if (text.StartsWith(FormattedStringParser.Prefix, StringComparison.Ordinal))
         {
-            return FormattedStringParser.TryParse(text, out name, out error);
+            return Unbind(text, Binding.FormattedString, out name, out error);
         }
 
         error = new CpeParseError(0, text[..Math.Min(text.Length, 8)], "a CPE name starts with 'cpe:2.3:' (formatted string) or 'cpe:/' (URI)");
@@ -36,11 +37,38 @@ public readonly partial struct CpeName
 
     /// <summary>Parses only the formatted-string binding, <c>cpe:2.3:…</c>.</summary>
     public static bool TryParseFormattedString([NotNullWhen(true)] string? text, out CpeName name, [NotNullWhen(false)] out CpeParseError? error) =>
-        CheckInput(text, out name, out error) && FormattedStringParser.TryParse(text, out name, out error);
+        CheckInput(text, out name, out error) && Unbind(text, Binding.FormattedString, out name, out error);
 
     /// <summary>Parses only the URI binding, <c>cpe:/…</c>.</summary>
     public static bool TryParseUri([NotNullWhen(true)] string? text, out CpeName name, [NotNullWhen(false)] out CpeParseError? error) =>
-        CheckInput(text, out name, out error) && CpeUriParser.TryParse(text, out name, out error);
+        CheckInput(text, out name, out error) && Unbind(text, Binding.Uri, out name, out error);
+
+    private enum Binding
+    {
+        FormattedString,
+        Uri,
+    }
+
+    /// <summary>Runs a parser with scratch room for building values: on the stack for usual names, rented for long ones.</summary>
+    private static bool Unbind(string text, Binding binding, out CpeName name, [NotNullWhen(false)] out CpeParseError? error)
+    {
+        // A value in WFN form takes at most two characters per input character.
+        var rented = text.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(2 * text.Length);
+        Span<char> buffer = rented is null ? stackalloc char[512] : rented;
+        try
+        {
+            return binding == Binding.Uri
+                ? CpeUriParser.TryParse(text, buffer, out name, out error)
+                : FormattedStringParser.TryParse(text, buffer, out name, out error);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
 
     private static bool CheckInput([NotNullWhen(true)] string? text, out CpeName name, [NotNullWhen(false)] out CpeParseError? error)
     {

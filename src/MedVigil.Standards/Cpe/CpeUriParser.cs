@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -23,7 +22,7 @@ internal static class CpeUriParser
         CpeAttribute.Edition, CpeAttribute.SoftwareEdition, CpeAttribute.TargetSoftware, CpeAttribute.TargetHardware, CpeAttribute.Other,
     ];
 
-    public static bool TryParse(string text, out CpeName name, [NotNullWhen(false)] out CpeParseError? error)
+    public static bool TryParse(string text, Span<char> buffer, out CpeName name, [NotNullWhen(false)] out CpeParseError? error)
     {
         name = default;
         if (!text.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
@@ -33,35 +32,23 @@ internal static class CpeUriParser
         }
 
         var values = new CpeValue[CpeAttributes.Count];
-        var rented = text.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(2 * text.Length);
-        Span<char> buffer = rented is null ? stackalloc char[512] : rented;
-        try
+        var start = Prefix.Length;
+        for (var component = 0; start <= text.Length; component++)
         {
-            var start = Prefix.Length;
-            for (var component = 0; start <= text.Length; component++)
+            var colon = text.IndexOf(':', start);
+            var end = colon < 0 ? text.Length : colon;
+            if (component == Components)
             {
-                var colon = text.IndexOf(':', start);
-                var end = colon < 0 ? text.Length : colon;
-                if (component == Components)
-                {
-                    error = new CpeParseError(start - 1, text[(start - 1)..], "more than 7 components (percent-encode a ':' inside a value as '%3a')");
-                    return false;
-                }
-
-                if (!TryParseComponent(text, start, end, component, values, buffer, out error))
-                {
-                    return false;
-                }
-
-                start = end + 1;
+                error = new CpeParseError(start - 1, text[(start - 1)..], "more than 7 components (percent-encode a ':' inside a value as '%3a')");
+                return false;
             }
-        }
-        finally
-        {
-            if (rented is not null)
+
+            if (!TryParseComponent(text, start, end, component, values, buffer, out error))
             {
-                ArrayPool<char>.Shared.Return(rented);
+                return false;
             }
+
+            start = end + 1;
         }
 
         name = new CpeName(values);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace MedVigil.Standards.Cpe;
@@ -12,7 +11,7 @@ internal static class FormattedStringParser
 {
     public const string Prefix = "cpe:2.3:";
 
-    public static bool TryParse(string text, out CpeName name, [NotNullWhen(false)] out CpeParseError? error)
+    public static bool TryParse(string text, Span<char> buffer, out CpeName name, [NotNullWhen(false)] out CpeParseError? error)
     {
         name = default;
         if (!text.StartsWith(Prefix, StringComparison.Ordinal))
@@ -22,40 +21,28 @@ internal static class FormattedStringParser
         }
 
         var values = new CpeValue[CpeAttributes.Count];
-        var rented = text.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(2 * text.Length);
-        Span<char> buffer = rented is null ? stackalloc char[512] : rented;
-        try
+        var start = Prefix.Length;
+        for (var attribute = 0; attribute < CpeAttributes.Count; attribute++)
         {
-            var start = Prefix.Length;
-            for (var attribute = 0; attribute < CpeAttributes.Count; attribute++)
+            var end = ComponentEnd(text, start);
+            if (end == text.Length && attribute < CpeAttributes.Count - 1)
             {
-                var end = ComponentEnd(text, start);
-                if (end == text.Length && attribute < CpeAttributes.Count - 1)
-                {
-                    error = new CpeParseError(text.Length, text[start..], $"the name ends after {attribute + 1} of the 11 components");
-                    return false;
-                }
-
-                if (end < text.Length && attribute == CpeAttributes.Count - 1)
-                {
-                    error = new CpeParseError(end, ":", "more than 11 components (quote a ':' inside a value as '\\:')");
-                    return false;
-                }
-
-                if (!TryParseComponent(text, start, end, (CpeAttribute)attribute, buffer, out values[attribute], out error))
-                {
-                    return false;
-                }
-
-                start = end + 1;
+                error = new CpeParseError(text.Length, text[start..], $"the name ends after {attribute + 1} of the 11 components");
+                return false;
             }
-        }
-        finally
-        {
-            if (rented is not null)
+
+            if (end < text.Length && attribute == CpeAttributes.Count - 1)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                error = new CpeParseError(end, ":", "more than 11 components (quote a ':' inside a value as '\\:')");
+                return false;
             }
+
+            if (!TryParseComponent(text, start, end, (CpeAttribute)attribute, buffer, out values[attribute], out error))
+            {
+                return false;
+            }
+
+            start = end + 1;
         }
 
         name = new CpeName(values);

@@ -68,16 +68,8 @@ public sealed class FormattedStringTests
     [InlineData("cpe:2.3:a:vendor:product:??:*:*:*:*:*:*:*", 25, "??", "at least one character besides wildcards")]
     [InlineData("cpe:2.3:a:vendor:product:*:*:*:english:*:*:*:*", 31, "english", "the language must be a tag")]
     [InlineData("cpe:2.3:a:vendor:product:*:*:*:en-*:*:*:*:*", 31, "en-*", "the language must be a tag")]
-    public void AMalformedFormattedStringIsRejectedWithWhatAndWhere(string text, int position, string offending, string reason)
-    {
-        CpeName.TryParse(text, out _, out var error).ShouldBeFalse();
-
-        error.ShouldSatisfyAllConditions(
-            () => error.Position.ShouldBe(position),
-            () => error.Text.ShouldBe(offending),
-            () => error.Reason.ShouldContain(reason),
-            () => error.Message.ShouldContain($"position {position}"));
-    }
+    public void AMalformedFormattedStringIsRejectedWithWhatAndWhere(string text, int position, string offending, string reason) =>
+        text.ShouldBeRejectedAt(position, offending, reason);
 
     [Theory]
     [InlineData("cpe:2.3:a:vendor:product:*:*:*:en:*:*:*:*")]
