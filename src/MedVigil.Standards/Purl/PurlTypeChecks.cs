@@ -46,22 +46,22 @@ internal static class PurlTypeChecks
     private static PurlError? Component(
         PurlTypeDefinition definition, PurlComponent component, PurlComponentDefinition rules, string? value, int? at)
     {
-        var what = PurlSegments.Describe(component);
+        // Messages are only built on failure: this runs on every parse.
         if (value is null)
         {
-            return rules.Requirement == PurlRequirement.Required
-                ? PurlError.At(PurlErrorKind.TypeRule, component, at, null, $"a '{definition.Type}' purl requires a {what}")
-                : null;
+            return rules.Requirement != PurlRequirement.Required ? null : PurlError.At(PurlErrorKind.TypeRule, component, at,
+                null, $"a '{definition.Type}' purl requires a {PurlSegments.Describe(component)}");
         }
 
         if (rules.Requirement == PurlRequirement.Prohibited)
         {
             return PurlError.At(PurlErrorKind.TypeRule, component, at, value,
-                $"a '{definition.Type}' purl may not have a {what} ('{value}')");
+                $"a '{definition.Type}' purl may not have a {PurlSegments.Describe(component)} ('{value}')");
         }
 
         return rules.Permits(value) ? null : PurlError.At(PurlErrorKind.TypeRule, component, at, value,
-            $"the {what} '{value}' is not permitted for type '{definition.Type}' (pattern {rules.PermittedCharacters})");
+            $"the {PurlSegments.Describe(component)} '{value}' is not permitted for type '{definition.Type}' "
+            + $"(pattern {rules.PermittedCharacters})");
     }
 
     private static PurlError? RequiredQualifiers(PurlTypeDefinition definition, PurlQualifiers qualifiers, int? at)
