@@ -52,8 +52,8 @@ internal static class PercentEncoding
             for (var i = 0; i < count; i++)
             {
                 destination[written++] = '%';
-                destination[written++] = HexConverter(utf8[i] >> 4);
-                destination[written++] = HexConverter(utf8[i] & 0xF);
+                destination[written++] = HexDigit(utf8[i] >> 4);
+                destination[written++] = HexDigit(utf8[i] & 0xF);
             }
         }
 
@@ -125,7 +125,7 @@ internal static class PercentEncoding
         }
     }
 
-    private static char HexConverter(int nibble) => (char)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
+    private static char HexDigit(int nibble) => (char)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
 
     private static int HexValue(char c) => c switch
     {

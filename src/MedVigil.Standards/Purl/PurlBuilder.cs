@@ -44,13 +44,13 @@ internal static class PurlBuilder
 
         var type = PurlSyntax.LowercaseType(components.Type, out var definition);
         var gitPath = definition?.Has(PurlTypeRule.NameIsRepositoryPath) == true;
+        // git: the name is a path of segments, like a namespace; for other types a '/' inside the name is kept.
         if ((error = Text(components, pairs)) is not null
             || (error = Segments(components.Namespace, PurlComponent.Namespace, definition, mode, buffer, out var ns)) is not null
             || (error = gitPath ? GitHost(definition!, ns) : null) is not null
             || (error = gitPath
                 ? Segments(components.Name, PurlComponent.Name, definition, mode, buffer, out var name)
-                : Single(components.Name?.Trim('/'), PurlComponent.Name, definition, buffer, out name)) is not null
-            || (error = Single(components.Version, PurlComponent.Version, definition, buffer, out var version)) is not null
+                : Folded(components.Name?.Trim('/'), PurlComponent.Name, definition, buffer, out name)) is not null
             || (error = Qualifiers(pairs, mode, out var qualifiers)) is not null
             || (error = Segments(components.Subpath, PurlComponent.Subpath, definition, mode, buffer, out var subpath)) is not null)
         {
@@ -63,6 +63,7 @@ internal static class PurlBuilder
             return false;
         }
 
+        Folded(components.Version, PurlComponent.Version, definition, buffer, out var version);
         name = PurlTypeChecks.NormaliseName(definition, name, qualifiers);
         error = definition is null ? null : PurlTypeChecks.Check(definition, ns, name, version, qualifiers, subpath, default);
         purl = error is null ? new PackageUrl(type, ns, name, version, qualifiers, subpath, definition) : null;
@@ -93,7 +94,8 @@ internal static class PurlBuilder
             $"a '{definition.Type}' namespace is the host alone, one segment, not '{host}'")
         : null;
 
-    private static PurlError? Single(
+    /// <summary>A name or version, case-folded as the type asks; empty gives null. Never fails (the error keeps call sites alike).</summary>
+    private static PurlError? Folded(
         string? value, PurlComponent component, PurlTypeDefinition? definition, Span<char> buffer, out string? result)
     {
         result = null;
@@ -144,17 +146,9 @@ internal static class PurlBuilder
             }
         }
 
-        var sorted = items.Order(PurlQualifierKeyOrder.Instance).ToArray();
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            if (string.Equals(sorted[i - 1].Key, sorted[i].Key, StringComparison.Ordinal))
-            {
-                return PurlError.At(PurlErrorKind.Qualifier, PurlComponent.Qualifiers, null, sorted[i].Key,
-                    $"the qualifier key '{sorted[i].Key}' appears more than once");
-            }
-        }
-
-        qualifiers = sorted.Length == 0 ? PurlQualifiers.Empty : new PurlQualifiers(sorted);
-        return null;
+        return PurlQualifiers.TryCreate([.. items], out qualifiers, out var duplicate)
+            ? null
+            : PurlError.At(PurlErrorKind.Qualifier, PurlComponent.Qualifiers, null, duplicate,
+                $"the qualifier key '{duplicate}' appears more than once");
     }
 }

@@ -131,21 +131,14 @@ internal static class PurlParser
             return versionError;
         }
 
-        var name = "";
         var nameError = gitPath
-            ? Segments(text, nameStart, nameEnd, PurlComponent.Name, definition, mode, buffer, out var joined)
-            : Decode(text, nameStart, nameEnd, PurlComponent.Name, definition, buffer, out joined);
-        if (nameError is not null)
+            ? Segments(text, nameStart, nameEnd, PurlComponent.Name, definition, mode, buffer, out var name)
+            : Decode(text, nameStart, nameEnd, PurlComponent.Name, definition, buffer, out name);
+        if (nameError is not null || string.IsNullOrEmpty(name))
         {
-            return nameError;
+            return nameError ?? MissingName(nameStart);
         }
 
-        if (string.IsNullOrEmpty(joined))
-        {
-            return MissingName(nameStart);
-        }
-
-        name = joined;
         if (Segments(text, start, namespaceEnd, PurlComponent.Namespace, definition, mode, buffer, out var ns) is { } nsError)
         {
             return nsError;

@@ -11,6 +11,26 @@ public readonly struct PurlQualifiers : IReadOnlyList<PurlQualifier>, IEquatable
     /// <param name="sortedUniqueItems">Already sorted by key and free of duplicates; not copied.</param>
     internal PurlQualifiers(PurlQualifier[] sortedUniqueItems) => _items = sortedUniqueItems;
 
+    /// <summary>
+    /// Sorts <paramref name="items"/> by key in place and wraps them; false, with the repeated key, when a key appears
+    /// twice (ECMA-427 §5.6.6: keys are unique).
+    /// </summary>
+    internal static bool TryCreate(PurlQualifier[] items, out PurlQualifiers qualifiers, [NotNullWhen(false)] out string? duplicateKey)
+    {
+        Array.Sort(items, PurlQualifierKeyOrder.Instance);
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (string.Equals(items[i - 1].Key, items[i].Key, StringComparison.Ordinal))
+            {
+                (qualifiers, duplicateKey) = (Empty, items[i].Key);
+                return false;
+            }
+        }
+
+        (qualifiers, duplicateKey) = (items.Length == 0 ? Empty : new PurlQualifiers(items), null);
+        return true;
+    }
+
     /// <summary>No qualifiers.</summary>
     public static PurlQualifiers Empty => default;
 
@@ -71,4 +91,12 @@ public readonly struct PurlQualifiers : IReadOnlyList<PurlQualifier>, IEquatable
 
     /// <summary>Different pairs.</summary>
     public static bool operator !=(PurlQualifiers left, PurlQualifiers right) => !left.Equals(right);
+}
+
+/// <summary>Orders qualifiers by key, ordinal: the canonical order.</summary>
+internal sealed class PurlQualifierKeyOrder : IComparer<PurlQualifier>
+{
+    public static readonly PurlQualifierKeyOrder Instance = new();
+
+    public int Compare(PurlQualifier x, PurlQualifier y) => string.CompareOrdinal(x.Key, y.Key);
 }

@@ -45,18 +45,12 @@ internal static class PurlQueryParser
             Array.Resize(ref items, count);
         }
 
-        Array.Sort(items, PurlQualifierKeyOrder.Instance);
-        for (var i = 1; i < items.Length; i++)
+        if (!PurlQualifiers.TryCreate(items, out qualifiers, out var duplicate))
         {
-            if (string.Equals(items[i - 1].Key, items[i].Key, StringComparison.Ordinal))
-            {
-                var position = SecondOccurrence(text, question + 1, end, items[i].Key);
-                return PurlError.At(PurlErrorKind.Qualifier, PurlComponent.Qualifiers, position, items[i].Key,
-                    $"the qualifier key '{items[i].Key}' appears more than once");
-            }
+            return PurlError.At(PurlErrorKind.Qualifier, PurlComponent.Qualifiers, SecondOccurrence(text, question + 1, end, duplicate),
+                duplicate, $"the qualifier key '{duplicate}' appears more than once");
         }
 
-        qualifiers = new PurlQualifiers(items);
         return null;
     }
 
@@ -111,12 +105,4 @@ internal static class PurlQueryParser
 
         return start;
     }
-}
-
-/// <summary>Orders qualifiers by key, ordinal: the canonical order.</summary>
-internal sealed class PurlQualifierKeyOrder : IComparer<PurlQualifier>
-{
-    public static readonly PurlQualifierKeyOrder Instance = new();
-
-    public int Compare(PurlQualifier x, PurlQualifier y) => string.CompareOrdinal(x.Key, y.Key);
 }
