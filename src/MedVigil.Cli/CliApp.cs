@@ -24,6 +24,7 @@ public static class CliApp
         root.Add(ImportCommand.Create(global));
         root.Add(AuditCommand.Create(global));
         root.Add(CpeCommand.Create());
+        root.Add(PurlCommand.Create(input));
         return root;
     }
 
