@@ -30,15 +30,18 @@ internal static class Cvss2Scoring
     public static CvssScore Temporal(CvssMetricValues values) =>
         CvssScore.FromValue(Round(Base(values).Value * TemporalFactor(values)));
 
-    /// <summary>round((AdjustedTemporal + (10 − AdjustedTemporal) × CDP) × TD), AdjustedTemporal from the AdjustedImpact.</summary>
+    /// <summary>
+    /// round((AdjustedTemporal + (10 − AdjustedTemporal) × CDP) × TD), AdjustedTemporal from the AdjustedImpact;
+    /// floored at 0.0, the one place a v2.0 equation can go negative.
+    /// </summary>
     public static CvssScore Environmental(CvssMetricValues values)
     {
         var adjustedImpact = Math.Min(10, 10.41m * (1 - ((1 - (Impact[values[C]] * Requirement[values[CR]]))
                                                         * (1 - (Impact[values[I]] * Requirement[values[IR]]))
                                                         * (1 - (Impact[values[A]] * Requirement[values[AR]])))));
         var adjustedTemporal = Round(BaseEquation(adjustedImpact, values) * TemporalFactor(values));
-        return CvssScore.FromValue(
-            Round((adjustedTemporal + ((10 - adjustedTemporal) * CollateralDamage[values[CDP]])) * TargetDistribution[values[TD]]));
+        var environmental = Round((adjustedTemporal + ((10 - adjustedTemporal) * CollateralDamage[values[CDP]])) * TargetDistribution[values[TD]]);
+        return CvssScore.FromValue(Math.Max(0, environmental));
     }
 
     private static byte[] BuildBaseTable()
@@ -53,7 +56,7 @@ internal static class Cvss2Scoring
             }
 
             var impact = 10.41m * (1 - ((1 - Impact[values[C]]) * (1 - Impact[values[I]]) * (1 - Impact[values[A]])));
-            table[index] = (byte)CvssScore.FromValue(BaseEquation(impact, values)).Tenths;
+            table[index] = (byte)CvssScore.FromValue(Math.Max(0, BaseEquation(impact, values))).Tenths;
         }
 
         return table;
@@ -63,12 +66,15 @@ internal static class Cvss2Scoring
     private static int BaseIndex(CvssMetricValues v) =>
         ((((((((((v[AV] - 1) * 3) + v[AC] - 1) * 3) + v[Au] - 1) * 3) + v[C] - 1) * 3) + v[I] - 1) * 3) + v[A] - 1;
 
-    /// <summary>round(((0.6 × Impact) + (0.4 × Exploitability) − 1.5) × f(Impact)), never below 0.</summary>
+    /// <summary>
+    /// round(((0.6 × Impact) + (0.4 × Exploitability) − 1.5) × f(Impact)). Literal, without a floor: with an
+    /// AdjustedImpact lowered by Requirements it can go below 0, and the Guide carries that into AdjustedTemporal.
+    /// </summary>
     private static decimal BaseEquation(decimal impact, CvssMetricValues values)
     {
         var exploitability = 20 * AccessVector[values[AV]] * AccessComplexity[values[AC]] * Authentication[values[Au]];
         var f = impact == 0 ? 0 : 1.176m;
-        return Math.Max(0, Round(((0.6m * impact) + (0.4m * exploitability) - 1.5m) * f));
+        return Round(((0.6m * impact) + (0.4m * exploitability) - 1.5m) * f);
     }
 
     private static decimal TemporalFactor(CvssMetricValues values) =>

@@ -35,36 +35,27 @@ internal sealed class Cvss4EquivalenceClass
     public int DepthAt(int slot) => _depths[slot];
 
     /// <summary>
-    /// The index of the first highest-severity vector at <paramref name="slot"/> that is at least as severe as the
-    /// vector in every distance metric (no negative distance), or -1 when none is.
+    /// The severity distance from the first highest-severity vector at <paramref name="slot"/> that is at least as
+    /// severe as the vector in every distance metric: the sum of the level differences. With the specification's
+    /// tables every vector has one (a test walks every combination); the calculator's fallback for none is moot.
     /// </summary>
-    public int FirstMaximumAbove(ReadOnlySpan<int> levels, int slot)
+    public int DistanceFromMaximum(ReadOnlySpan<int> levels, int slot)
     {
-        var maxima = _maxima[slot];
-        for (var candidate = 0; candidate < maxima.Length; candidate++)
+        foreach (var maximum in _maxima[slot])
         {
-            if (NoneNegative(levels, maxima[candidate]))
+            if (NoneNegative(levels, maximum))
             {
-                return candidate;
+                var distance = 0;
+                for (var i = 0; i < _metrics.Length; i++)
+                {
+                    distance += levels[_metrics[i]] - maximum[i];
+                }
+
+                return distance;
             }
         }
 
-        return -1;
-    }
-
-    public int LastMaximum(int slot) => _maxima[slot].Length - 1;
-
-    /// <summary>The severity distance from a highest-severity vector: the sum over the distance metrics of the level differences.</summary>
-    public int Distance(ReadOnlySpan<int> levels, int slot, int candidate)
-    {
-        var maximum = _maxima[slot][candidate];
-        var distance = 0;
-        for (var i = 0; i < _metrics.Length; i++)
-        {
-            distance += levels[_metrics[i]] - maximum[i];
-        }
-
-        return distance;
+        throw new InvalidOperationException("Cvss4Data has no highest-severity vector above this one; the tables are inconsistent.");
     }
 
     private bool NoneNegative(ReadOnlySpan<int> levels, int[] maximum)

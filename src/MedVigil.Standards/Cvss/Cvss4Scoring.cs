@@ -40,21 +40,12 @@ internal static class Cvss4Scoring
     private static int Interpolate(Cvss4MacroVector m, ReadOnlySpan<int> levels)
     {
         var score = ScoreOf(m);
-        var (s1, s2, s36, s4) = (Eq1.LastMaximum(m.Eq1), Eq2.LastMaximum(m.Eq2), Eq3Eq6.LastMaximum(JointSlot(m)), Eq4.LastMaximum(m.Eq4));
-        var (f1, f2, f36, f4) = (Eq1.FirstMaximumAbove(levels, m.Eq1), Eq2.FirstMaximumAbove(levels, m.Eq2),
-            Eq3Eq6.FirstMaximumAbove(levels, JointSlot(m)), Eq4.FirstMaximumAbove(levels, m.Eq4));
-        if (f1 >= 0 && f2 >= 0 && f36 >= 0 && f4 >= 0)
-        {
-            (s1, s2, s36, s4) = (f1, f2, f36, f4);
-        }
-
-        // When some class has no maximum at least as severe, the calculator ends its search on the last combination.
         long reduction = 0;
         var classes = 0;
-        Add(ref reduction, ref classes, score, ScoreOf(m with { Eq1 = m.Eq1 + 1 }), Eq1, m.Eq1, Eq1.Distance(levels, m.Eq1, s1));
-        Add(ref reduction, ref classes, score, ScoreOf(m with { Eq2 = m.Eq2 + 1 }), Eq2, m.Eq2, Eq2.Distance(levels, m.Eq2, s2));
-        Add(ref reduction, ref classes, score, NextLowerEq3Eq6(m), Eq3Eq6, JointSlot(m), Eq3Eq6.Distance(levels, JointSlot(m), s36));
-        Add(ref reduction, ref classes, score, ScoreOf(m with { Eq4 = m.Eq4 + 1 }), Eq4, m.Eq4, Eq4.Distance(levels, m.Eq4, s4));
+        Add(ref reduction, ref classes, score, ScoreOf(m with { Eq1 = m.Eq1 + 1 }), Eq1, m.Eq1, levels);
+        Add(ref reduction, ref classes, score, ScoreOf(m with { Eq2 = m.Eq2 + 1 }), Eq2, m.Eq2, levels);
+        Add(ref reduction, ref classes, score, NextLowerEq3Eq6(m), Eq3Eq6, JointSlot(m), levels);
+        Add(ref reduction, ref classes, score, ScoreOf(m with { Eq4 = m.Eq4 + 1 }), Eq4, m.Eq4, levels);
         if (ScoreOf(m with { Eq5 = m.Eq5 + 1 }) >= 0)
         {
             classes++; // EQ5's severity distance is always 0: it counts in the mean but moves nothing.
@@ -71,7 +62,12 @@ internal static class Cvss4Scoring
         return numerator <= 0 ? 0 : (int)Math.Min(100, ((2 * numerator) + denominator) / (2 * denominator));
     }
 
-    private static void Add(ref long reduction, ref int classes, int score, int lowerScore, Cvss4EquivalenceClass eq, int slot, int distance)
+    /// <summary>
+    /// Adds one class's share of the mean, scaled by the common multiple of the depths: (score − lower score) ×
+    /// distance × (multiple / depth). A class without a next lower MacroVector (lower score -1) takes no part.
+    /// </summary>
+    private static void Add(
+        ref long reduction, ref int classes, int score, int lowerScore, Cvss4EquivalenceClass eq, int slot, ReadOnlySpan<int> levels)
     {
         if (lowerScore < 0)
         {
@@ -79,7 +75,7 @@ internal static class Cvss4Scoring
         }
 
         classes++;
-        reduction += (long)(score - lowerScore) * distance * (DepthMultiple / eq.DepthAt(slot));
+        reduction += (long)(score - lowerScore) * eq.DistanceFromMaximum(levels, slot) * (DepthMultiple / eq.DepthAt(slot));
     }
 
     /// <summary>EQ3 and EQ6 step down together: 00 → the better of 01 and 10; 01 and 10 → 11; 11 → 21; 21 has none.</summary>

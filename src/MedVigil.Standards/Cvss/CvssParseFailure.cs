@@ -23,8 +23,8 @@ internal readonly record struct CvssParseFailure(
         var where = $"at position {Position}";
         return Code switch
         {
-            CvssParseErrorCode.Empty => "The CVSS vector is empty.",
-            CvssParseErrorCode.TooLong => $"The CVSS vector is longer than {CvssParseError.MaxLength} characters.",
+            CvssParseErrorCode.Empty => "The CVSS vector is empty (position 0).",
+            CvssParseErrorCode.TooLong => $"The CVSS vector is longer than {CvssParseError.MaxLength} characters ({where}).",
             CvssParseErrorCode.UnsupportedVersion => $"'{offending}' {where} is not a supported prefix: {Detail}.",
             CvssParseErrorCode.Malformed => $"'{offending}' {where} is not a METRIC:VALUE component of a {version} vector{Suffix()}.",
             CvssParseErrorCode.UnknownMetric => $"'{offending}' {where} is not a {version} metric (names are case-sensitive).",
