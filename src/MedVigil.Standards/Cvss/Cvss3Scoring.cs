@@ -3,7 +3,7 @@ using static MedVigil.Standards.Cvss.Cvss3Metrics;
 namespace MedVigil.Standards.Cvss;
 
 /// <summary>
-/// CVSS v3.0 and v3.1 equations (v3.1 specification §7, v3.0 §8) in decimal arithmetic, so products such as
+/// CVSS v3.0 and v3.1 equations (the specifications' Equations sections; v3.1 §7) in decimal arithmetic, so products such as
 /// 8.22 × 0.85 × 0.77 are exact and Roundup sees the true value. The 2,592 Base scores of each version are
 /// computed once into a table; Temporal and Environmental scores are computed on demand.
 /// </summary>
