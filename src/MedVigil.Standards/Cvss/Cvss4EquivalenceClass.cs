@@ -1,8 +1,9 @@
 namespace MedVigil.Standards.Cvss;
 
 /// <summary>
-/// One equivalence class of the v4.0 MacroVector method (EQ1, EQ2, EQ3+EQ6 taken jointly, EQ4, EQ5) with, per level,
-/// its highest-severity partial vectors and its depth, from <see cref="Cvss4Data"/>. Severity levels are in steps of 0.1.
+/// One equivalence class of the v4.0 MacroVector method that has a severity distance (EQ1, EQ2, EQ3+EQ6 taken
+/// jointly, EQ4; EQ5's is always 0) with, per level, its highest-severity partial vectors and its depth, from
+/// <see cref="Cvss4Data"/>. Severity levels are in steps of 0.1.
 /// </summary>
 internal sealed class Cvss4EquivalenceClass
 {
@@ -10,7 +11,7 @@ internal sealed class Cvss4EquivalenceClass
     private readonly int[][][] _maxima;
     private readonly int[] _depths;
 
-    /// <param name="name">The key in the data: eq1, eq2, eq3eq6, eq4, eq5.</param>
+    /// <param name="name">The key in the data: eq1, eq2, eq3eq6 or eq4.</param>
     /// <param name="levels">How many level slots (eq3eq6 uses eq3 × 2 + eq6).</param>
     /// <param name="slotOf">The slot of a level as the data writes it ("1", or "0,1" for eq3eq6).</param>
     public Cvss4EquivalenceClass(string name, int levels, Func<string, int> slotOf)

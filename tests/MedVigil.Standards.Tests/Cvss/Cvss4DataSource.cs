@@ -62,8 +62,12 @@ internal sealed class Cvss4DataSource
 
     public static Cvss4DataSource Load()
     {
-        JsonElement Read(string file) =>
-            JsonDocument.Parse(File.ReadAllText(SharedData.Path("cvss", "v4", file))).RootElement.Clone();
+        JsonElement Read(string file)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(SharedData.Path("cvss", "v4", file)));
+            return document.RootElement.Clone();
+        }
+
         return new(Read("cvss4-metrics.json"), Read("cvss4-lookup.json"), Read("cvss4-max-composed.json"), Read("cvss4-max-severity.json"));
     }
 
