@@ -25,6 +25,7 @@ public static class CliApp
         root.Add(AuditCommand.Create(global));
         root.Add(CpeCommand.Create());
         root.Add(PurlCommand.Create(input));
+        root.Add(ScoreCommand.Create(input));
         return root;
     }
 
