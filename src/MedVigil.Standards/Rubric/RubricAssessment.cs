@@ -2,8 +2,8 @@ namespace MedVigil.Standards.Rubric;
 
 /// <summary>
 /// What the rubric makes of a set of answers: the CVSS v3.1 base vector, each metric's value with its reason, and the
-/// questions the flow reached without an answer (scored as UNKNOWN, i.e. the worst case). The numeric score is the
-/// CVSS calculator's job: feed it <see cref="Vector"/>.
+/// questions the flow reached without an answer (scored as UNKNOWN, i.e. the worst case), and the vector's CVSS v3.1
+/// base score.
 /// </summary>
 public sealed class RubricAssessment
 {
@@ -12,7 +12,14 @@ public sealed class RubricAssessment
         Metrics = metrics;
         Vector = "CVSS:3.1/" + string.Join('/', metrics);
         Unanswered = metrics.SelectMany(m => m.DecidedBy).Where(a => a.Answer is null).Select(a => a.QuestionId).Distinct().ToList();
+        CvssVector = Cvss.Cvss3Vector.Parse(Vector);
     }
+
+    /// <summary>The vector as a CVSS value, for its base score and severity.</summary>
+    public Cvss.Cvss3Vector CvssVector { get; }
+
+    /// <summary>The CVSS v3.1 base score of <see cref="Vector"/>.</summary>
+    public Cvss.CvssScore BaseScore => CvssVector.BaseScore;
 
     /// <summary>The base vector, e.g. <c>CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H</c>.</summary>
     public string Vector { get; }

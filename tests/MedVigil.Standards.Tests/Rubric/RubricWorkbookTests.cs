@@ -60,7 +60,7 @@ public sealed class RubricWorkbookTests
     }
 
     [Fact]
-    public void EveryWorkedExampleSavedInTheCalculatorGivesItsVector()
+    public void EveryWorkedExampleSavedInTheCalculatorGivesItsVectorAndScore()
     {
         using var workbook = Workbook();
         var run = new SuiteRun("cvss/md-rubric/rubric-questions.json examples");
@@ -69,9 +69,11 @@ public sealed class RubricWorkbookTests
             var answers = example.GetProperty("answers").EnumerateObject()
                 .Aggregate(RubricAnswers.Empty, (a, p) => a.With(p.Name, Enum.Parse<RubricAnswer>(p.Value.GetString()!, ignoreCase: true)));
             var expected = "CVSS:3.1/" + example.GetProperty("vector").GetString();
+            var expectedScore = example.GetProperty("baseScore").GetDecimal();
             var assessment = MedicalDeviceRubric.Assess(answers);
-            run.Check(example.GetProperty("name").GetString()!, assessment.Vector == expected && assessment.Unanswered.Count == 0,
-                () => $"expected {expected}, got {assessment.Vector}; unanswered: {string.Join(", ", assessment.Unanswered)}");
+            run.Check(example.GetProperty("name").GetString()!,
+                assessment.Vector == expected && assessment.Unanswered.Count == 0 && assessment.BaseScore.Value == expectedScore,
+                () => $"expected {expected} ({expectedScore}), got {assessment.Vector} ({assessment.BaseScore}); unanswered: {string.Join(", ", assessment.Unanswered)}");
         }
 
         run.Verify();
