@@ -43,13 +43,11 @@ internal static class KnownFailures
         ["packagist-versions.txt"] = new()
         {
             ["1.2.3.# = 1.2.3"] = PhpHash,
-            ["1.2.3.# = 1.2.3.#"] = PhpHash,
             ["1.2.3.# = 1.2.3.1"] = PhpHash,
         },
         ["packagist_test_cases.txt"] = new()
         {
             ["1.2.3.# = 1.2.3"] = PhpHash,
-            ["1.2.3.# = 1.2.3.#"] = PhpHash,
             ["1.2.3.# = 1.2.3.1"] = PhpHash,
         },
         ["pypi-versions.txt"] = new()

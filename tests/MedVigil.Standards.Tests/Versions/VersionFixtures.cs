@@ -41,6 +41,42 @@ internal static class VersionFixtures
         return document.RootElement.Clone();
     }
 
+    /// <summary>Every distinct version string the shared fixtures hold for a scheme.</summary>
+    public static IReadOnlyList<string> Versions(string scheme)
+    {
+        var versions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (prefix, name) in OsvSchemes.Where(pair => pair.Value == scheme))
+        {
+            foreach (var file in Directory.GetFiles(SharedData.Path("versions", "osv-scalibr-semantic"), prefix + "-versions*.txt"))
+            {
+                foreach (var comparison in OsvComparisons(Path.GetFileName(file)))
+                {
+                    versions.Add(comparison.Left);
+                    versions.Add(comparison.Right);
+                }
+            }
+        }
+
+        foreach (var file in Directory.GetFiles(SharedData.Path("versions", "vers-spec", "tests"), "*.json"))
+        {
+            foreach (var test in VersSpecTests(Path.GetFileName(file)).EnumerateArray())
+            {
+                if (test.GetProperty("input") is { ValueKind: JsonValueKind.Object } input
+                    && input.TryGetProperty("input_scheme", out var inputScheme) && inputScheme.GetString() == scheme)
+                {
+                    versions.UnionWith(input.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!));
+                }
+            }
+        }
+
+        if (scheme == "openssl")
+        {
+            versions.UnionWith(File.ReadLines(SharedData.Path("versions", "univers", "openssl", "openssl_all_versions.txt")).Select(l => l.Trim()).Where(l => l.Length > 0));
+        }
+
+        return [.. versions.Order(StringComparer.Ordinal)];
+    }
+
     public static VersionScheme Scheme(string name) =>
         VersionSchemes.TryGet(name, out var scheme) ? scheme : throw new InvalidOperationException($"No scheme '{name}'.");
 

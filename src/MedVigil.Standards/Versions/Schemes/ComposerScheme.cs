@@ -73,7 +73,16 @@ public sealed class ComposerVersion : SchemeVersion
     internal ComposerVersion(VersionScheme scheme, string text, string canonical)
         : base(scheme, text) => _canonical = canonical;
 
-    private protected override int CompareSameScheme(SchemeVersion other) => VersionCompare(_canonical, ((ComposerVersion)other)._canonical);
+    /// <summary>
+    /// PHP's comparison, except that identical canonical forms are equal: PHP says <c>1.2.3. &lt; 1.2.3.</c> (a trailing
+    /// separator leaves an empty part that loses to everything), which no ordering can accept.
+    /// </summary>
+    private protected override int CompareSameScheme(SchemeVersion other)
+    {
+        var right = ((ComposerVersion)other)._canonical;
+        return _canonical == right ? 0 : VersionCompare(_canonical, right);
+    }
+
 
     /// <summary>PHP's <c>php_version_compare</c> on already canonical strings.</summary>
     private static int VersionCompare(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
