@@ -10,7 +10,7 @@ internal static class KnownFailures
         "not a SemVer 2.0.0 version (it needs exactly MAJOR.MINOR.PATCH); osv-scalibr reads it with its lenient 'semver-like' parser, MedVigil rejects it rather than guess";
 
     private const string PhpHash =
-        "PHP's version_compare turns '#' into a separator, leaving an empty last part that sorts below a number; osv treats '#' as the number form. MedVigil follows PHP (Composer itself rejects '1.2.3.#')";
+        "PHP's version_compare turns '#' into a separator, so '1.2.3.#' reads as '1.2.3' (less than '1.2.3.1'); osv treats '#' as a wildcard equal to any number. MedVigil follows PHP (Composer itself rejects '1.2.3.#')";
 
     private const string PypiNoDigits =
         "no digit at all: packaging's retired LegacyVersion accepted any text, MedVigil accepts legacy PyPI versions only when they contain a digit so that garbage is reported";
@@ -42,12 +42,10 @@ internal static class KnownFailures
         },
         ["packagist-versions.txt"] = new()
         {
-            ["1.2.3.# = 1.2.3"] = PhpHash,
             ["1.2.3.# = 1.2.3.1"] = PhpHash,
         },
         ["packagist_test_cases.txt"] = new()
         {
-            ["1.2.3.# = 1.2.3"] = PhpHash,
             ["1.2.3.# = 1.2.3.1"] = PhpHash,
         },
         ["pypi-versions.txt"] = new()

@@ -7,7 +7,7 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// '-', '_', '+' and other symbols become '.', a '.' is put at every letter/digit transition, and the parts compare in
 /// turn: numbers by value, words by their special form <c>dev &lt; alpha = a &lt; beta = b &lt; RC = rc &lt; (number) &lt;
 /// pl = p</c> (a word matching none ranks below <c>dev</c>). When one side runs out, a following number wins and a
-/// following word is ranked against a number.
+/// following word is ranked against a number. Trailing separators are ignored.
 /// </summary>
 internal sealed class ComposerScheme() : VersionScheme("composer")
 {
@@ -58,7 +58,9 @@ internal sealed class ComposerScheme() : VersionScheme("composer")
             previous = c;
         }
 
-        return canonical.ToString();
+        // A trailing separator would leave an empty last part, which PHP orders inconsistently (1.2.3. < 1.2.3. and
+        // 1.2.3.beta < 1.2.3. < 1.2.3.beta); without it, 1.2.3. reads as 1.2.3, as Composer's normaliser has it.
+        return canonical.ToString().TrimEnd('.');
     }
 
     private static bool IsNonDigit(char c) => !char.IsAsciiDigit(c) && c != '.';
@@ -73,15 +75,7 @@ public sealed class ComposerVersion : SchemeVersion
     internal ComposerVersion(VersionScheme scheme, string text, string canonical)
         : base(scheme, text) => _canonical = canonical;
 
-    /// <summary>
-    /// PHP's comparison, except that identical canonical forms are equal: PHP says <c>1.2.3. &lt; 1.2.3.</c> (a trailing
-    /// separator leaves an empty part that loses to everything), which no ordering can accept.
-    /// </summary>
-    private protected override int CompareSameScheme(SchemeVersion other)
-    {
-        var right = ((ComposerVersion)other)._canonical;
-        return _canonical == right ? 0 : VersionCompare(_canonical, right);
-    }
+    private protected override int CompareSameScheme(SchemeVersion other) => VersionCompare(_canonical, ((ComposerVersion)other)._canonical);
 
 
     /// <summary>PHP's <c>php_version_compare</c> on already canonical strings.</summary>

@@ -1,11 +1,11 @@
 namespace MedVigil.Standards.Versions.Vers;
 
 /// <summary>
-/// Rewrites any range into the shortest canonical range with the same members. The distinct versions of the
+/// Rewrites a range into the shortest valid range with the same members (as the containment rule reads them). The distinct versions of the
 /// constraints cut the version line into points and the open gaps between them; each point and gap is tested with
 /// the containment rule, and maximal runs of included pieces are written back as <c>&gt;=a|&lt;b</c>, <c>&gt;a</c>,
 /// <c>&lt;=b</c> or a bare version, with <c>!=v</c> for a single excluded point inside a run and <c>*</c> for everything.
-/// This covers the specification's simplification (redundant constraints go) and also merges touching intervals.
+/// Beyond the specification's simplification, this also merges touching intervals.
 /// </summary>
 internal static class VersCanonicalizer
 {

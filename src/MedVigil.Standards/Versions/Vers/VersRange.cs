@@ -88,17 +88,23 @@ public sealed class VersRange : IEquatable<VersRange>
             ? new VersParseError(ToString(), ConstraintPosition(problem.Index), problem.Reason)
             : null;
 
+    /// <summary>
+    /// The specification's simplification: duplicates collapse and redundant bounds go (<c>&gt;=1.0|&gt;=1.5|&lt;2.0</c> →
+    /// <c>&gt;=1.0|&lt;2.0</c>). Ranges that are already valid keep their members.
+    /// </summary>
+    public VersRange Simplify() => new(Type, Scheme, [.. VersSimplifier.Simplify(_constraints)]);
+
     public VersRange Canonicalize() =>
         TryCanonicalize(out var canonical, out var error) ? canonical : throw new InvalidOperationException(error.Message);
 
     /// <summary>
-    /// The shortest canonical range with exactly the same members: duplicates and redundant constraints removed,
-    /// touching intervals merged. Fails only for a range that contains no version at all, which <c>vers</c> cannot
-    /// write.
+    /// The canonical form: <see cref="Simplify"/>, then the shortest valid range with exactly the members of the
+    /// simplified one (touching intervals merged, a single hole written as <c>!=</c>, everything as <c>*</c>). Fails
+    /// only for a range that contains no version at all, which <c>vers</c> cannot write.
     /// </summary>
     public bool TryCanonicalize([NotNullWhen(true)] out VersRange? canonical, [NotNullWhen(false)] out VersParseError? error)
     {
-        var constraints = VersCanonicalizer.Canonicalize(_constraints);
+        var constraints = VersCanonicalizer.Canonicalize([.. VersSimplifier.Simplify(_constraints)]);
         canonical = constraints is null ? null : new VersRange(Type, Scheme, constraints);
         error = constraints is null ? new VersParseError(ToString(), 0, "the range contains no version, which vers cannot express") : null;
         return canonical is not null;
