@@ -23,6 +23,7 @@ public static class CliApp
         root.Add(ApiKeyCommand.Create(global));
         root.Add(ImportCommand.Create(global));
         root.Add(AuditCommand.Create(global));
+        root.Add(VersionCommand.Create(input));
         return root;
     }
 

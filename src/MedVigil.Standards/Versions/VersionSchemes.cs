@@ -71,8 +71,8 @@ public static class VersionSchemes
     /// <summary>All schemes, in alphabetical order of name.</summary>
     public static IReadOnlyList<VersionScheme> All { get; } =
     [
-        Alpine, Alpm, Cargo, Composer, Conan, Cran, DateTime, Debian, Firmware, Generic, Gentoo, Golang, Hackage, Hex,
-        Lexicographic, Maven, Nginx, Npm, NuGet, OpenSsl, Pub, Pypi, Rpm, RubyGems, Semver,
+        Alpine, Alpm, Cargo, Composer, Conan, Cran, DateTime, Debian, Firmware, RubyGems, Generic, Gentoo, Golang, Hackage,
+        Hex, Lexicographic, Maven, Nginx, Npm, NuGet, OpenSsl, Pub, Pypi, Rpm, Semver,
     ];
 
     /// <summary>The aliases accepted by <see cref="TryGet"/>, alias → scheme name.</summary>
