@@ -43,9 +43,9 @@ public abstract class VersionScheme
 
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsControl(text[i]))
+            if (char.IsControl(text[i]) || (text[i] == ' ' && !AllowsSpaces))
             {
-                error = new VersionParseError(Name, text, i, "it contains a control character");
+                error = new VersionParseError(Name, text, i, text[i] == ' ' ? "spaces are not allowed" : "it contains a control character");
                 return false;
             }
         }
@@ -66,7 +66,10 @@ public abstract class VersionScheme
 
     public override string ToString() => Name;
 
-    /// <summary>Parses text already checked for null, length and control characters; on failure fills <paramref name="failure"/>.</summary>
+    /// <summary>True for schemes whose versions may contain (or be surrounded by) spaces; the others reject any space.</summary>
+    private protected virtual bool AllowsSpaces => false;
+
+    /// <summary>Parses text already checked for null, length, control characters and spaces; on failure fills <paramref name="failure"/>.</summary>
     private protected abstract SchemeVersion? ParseCore(string text, ref ParseFailure failure);
 }
 

@@ -46,7 +46,7 @@ public sealed class VersionSchemeTests
     [InlineData("deb", "1:", 2, "upstream version is empty")]
     [InlineData("deb", "a:1.0", 0, "epoch")]
     [InlineData("deb", "1.0-", 3, "revision")]
-    [InlineData("deb", "1.0 1", 3, "' ' is not allowed")]
+    [InlineData("deb", "1.0 1", 3, "spaces are not allowed")]
     [InlineData("npm", "1.2.99999999999999999", 4, "larger than")]
     [InlineData("gem", "1.0 beta", 3, "unexpected ' '")]
     [InlineData("gentoo", "1.0_foo", 3, "suffix")]

@@ -14,12 +14,6 @@ internal sealed class AlpineScheme() : VersionScheme("apk")
 
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
-        var space = text.IndexOf(' ');
-        if (space >= 0)
-        {
-            return failure.At(space, "spaces are not allowed");
-        }
-
         var numbers = new List<NumberSpan>();
         var i = 0;
         while (true)

@@ -11,12 +11,6 @@ internal sealed class AlpmScheme() : VersionScheme("alpm")
 {
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
-        var space = text.IndexOf(' ');
-        if (space >= 0)
-        {
-            return failure.At(space, "spaces are not allowed");
-        }
-
         // parseEVR: an epoch is the leading digits when a ':' follows them; the release follows the last '-'.
         var digits = Digits.RunLength(text, 0);
         var versionStart = digits < text.Length && text[digits] == ':' ? digits + 1 : 0;

@@ -13,12 +13,6 @@ internal sealed class ComposerScheme() : VersionScheme("composer")
 {
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
-        var space = text.IndexOf(' ');
-        if (space >= 0)
-        {
-            return failure.At(space, "spaces are not allowed");
-        }
-
         var start = text[0] is 'v' or 'V' && text.Length > 1 ? 1 : 0;
         return new ComposerVersion(this, text, Canonicalize(text.AsSpan(start)));
     }

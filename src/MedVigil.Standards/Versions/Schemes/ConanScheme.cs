@@ -10,8 +10,7 @@ internal sealed class ConanScheme() : VersionScheme("conan")
 {
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
-        var space = text.IndexOf(' ');
-        return space >= 0 ? failure.At(space, "spaces are not allowed") : new ConanVersion(this, text, ConanParts.Parse(text, 0, text.Length, qualifier: false));
+        return new ConanVersion(this, text, ConanParts.Parse(text, 0, text.Length, qualifier: false));
     }
 }
 

@@ -26,6 +26,8 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// </summary>
 internal sealed class FirmwareScheme() : VersionScheme("firmware")
 {
+    private protected override bool AllowsSpaces => true;
+
     private static readonly string[] Prefixes = ["firmware", "version", "release", "fw", "ver", "rev", "rel", "v", "r"];
     private static readonly string[] Markers = ["build", "bld", "sp", "rev", "r", "patch", "p", "pl", "hotfix", "hf", "update", "upd", "fix", "mr"];
     private static readonly string[] ReleaseWords = ["final", "ga", "release", "rel", "stable", "gm"];

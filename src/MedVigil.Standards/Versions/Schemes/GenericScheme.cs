@@ -7,6 +7,8 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// </summary>
 internal sealed class GenericScheme() : VersionScheme("generic")
 {
+    private protected override bool AllowsSpaces => true;
+
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
         var segments = new List<Segment>();

@@ -6,6 +6,8 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// </summary>
 internal sealed class LexicographicScheme() : VersionScheme("lexicographic")
 {
+    private protected override bool AllowsSpaces => true;
+
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure) => new LexicographicVersion(this, text);
 }
 

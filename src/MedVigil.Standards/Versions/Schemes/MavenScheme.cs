@@ -11,8 +11,7 @@ internal sealed class MavenScheme() : VersionScheme("maven")
 {
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
-        var space = text.IndexOf(' ');
-        return space >= 0 ? failure.At(space, "spaces are not allowed") : new MavenVersion(this, text, MavenItem.Parse(text.ToLowerInvariant()));
+        return new MavenVersion(this, text, MavenItem.Parse(text.ToLowerInvariant()));
     }
 }
 

@@ -9,6 +9,8 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// </summary>
 internal sealed class PypiScheme() : VersionScheme("pypi")
 {
+    private protected override bool AllowsSpaces => true;
+
     private static readonly string[] PreLabels = ["alpha", "a", "beta", "b", "preview", "pre", "c", "rc"];
     private static readonly string[] PostLabels = ["post", "rev", "r"];
 

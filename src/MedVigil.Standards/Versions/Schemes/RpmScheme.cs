@@ -13,12 +13,6 @@ internal sealed class RpmScheme() : VersionScheme("rpm")
 {
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
-        var space = text.IndexOf(' ');
-        if (space >= 0)
-        {
-            return failure.At(space, "spaces are not allowed");
-        }
-
         // rpm's parseEVR: leading digits followed by ':' are the epoch; the release follows the last '-' after them.
         var digits = Digits.RunLength(text, 0);
         var hasEpoch = digits < text.Length && text[digits] == ':';

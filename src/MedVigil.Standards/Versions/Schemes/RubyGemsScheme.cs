@@ -8,6 +8,8 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// </summary>
 internal sealed class RubyGemsScheme() : VersionScheme("gem")
 {
+    private protected override bool AllowsSpaces => true;
+
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
         // Gem::Version::ANCHORED_VERSION_PATTERN, with surrounding spaces allowed as Ruby strips them.
