@@ -7,6 +7,7 @@ namespace MedVigil.Standards.Versions.Native;
 /// <summary>The short native notations: RubyGems requirements, nginx advisories, NuGet intervals, OpenSSL lists, PyPI specifiers.</summary>
 internal static class SimpleNativeRanges
 {
+    // In these tables Any marks an operator with no single vers comparator: '~>' expands to two, '~=' and '===' are refused.
     private static readonly (string Native, VersComparator Vers)[] GemComparators =
     [
         ("!=", VersComparator.NotEqual), (">=", VersComparator.GreaterThanOrEqual), ("<=", VersComparator.LessThanOrEqual),

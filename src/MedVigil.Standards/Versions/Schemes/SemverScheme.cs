@@ -50,33 +50,17 @@ internal sealed class SemverScheme : VersionScheme
             }
         }
 
-        var shorthand = text.AsSpan(0, i).Count('.') < 2;
+        // A shorthand (Go's v1, v1.2) has ended by now, so it can carry neither a pre-release nor build metadata.
         var prerelease = Array.Empty<SemverIdentifier>();
         var build = Array.Empty<SemverIdentifier>();
-        if (i < text.Length && text[i] == '-')
+        if (i < text.Length && text[i] == '-' && !ReadIdentifiers(text, ref i, numericRules: true, out prerelease, ref failure))
         {
-            if (shorthand)
-            {
-                return failure.At(i, "a shorthand version cannot have a pre-release");
-            }
-
-            if (!ReadIdentifiers(text, ref i, numericRules: true, out prerelease, ref failure))
-            {
-                return null;
-            }
+            return null;
         }
 
-        if (i < text.Length && text[i] == '+')
+        if (i < text.Length && text[i] == '+' && !ReadIdentifiers(text, ref i, numericRules: false, out build, ref failure))
         {
-            if (shorthand)
-            {
-                return failure.At(i, "a shorthand version cannot have build metadata");
-            }
-
-            if (!ReadIdentifiers(text, ref i, numericRules: false, out build, ref failure))
-            {
-                return null;
-            }
+            return null;
         }
 
         if (i < text.Length)

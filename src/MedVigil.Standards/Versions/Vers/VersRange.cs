@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Diagnostics.CodeAnalysis;
 
 namespace MedVigil.Standards.Versions.Vers;
@@ -25,7 +26,8 @@ public sealed class VersRange : IEquatable<VersRange>
 
     public VersionScheme Scheme { get; }
 
-    public ImmutableArray<VersConstraint> Constraints => [.. _constraints];
+    /// <summary>The constraints, sorted by version (the array is never changed, so it is shared, not copied).</summary>
+    public ImmutableArray<VersConstraint> Constraints => ImmutableCollectionsMarshal.AsImmutableArray(_constraints);
 
     /// <summary>True for <c>vers:&lt;type&gt;/*</c>.</summary>
     public bool IsAll => _constraints is [{ Comparator: VersComparator.Any }];
@@ -69,6 +71,11 @@ public sealed class VersRange : IEquatable<VersRange>
         if (list.Any(c => c.Comparator != VersComparator.Any && !ReferenceEquals(c.Version?.Scheme, scheme)))
         {
             throw new ArgumentException($"Every constraint must hold a {scheme.Name} version.", nameof(constraints));
+        }
+
+        if (list.Count > 1 && list.Any(c => c.Comparator == VersComparator.Any))
+        {
+            throw new ArgumentException("'*' must stand alone.", nameof(constraints));
         }
 
         VersValidation.SortStable(list);
