@@ -26,6 +26,7 @@ public static class CliApp
         root.Add(CpeCommand.Create());
         root.Add(PurlCommand.Create(input));
         root.Add(ScoreCommand.Create(input));
+        root.Add(VersionCommand.Create(input));
         return root;
     }
 
