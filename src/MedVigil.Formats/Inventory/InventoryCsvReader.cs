@@ -1,3 +1,4 @@
+using MedVigil.Formats.Common;
 using CsvHelper;
 
 namespace MedVigil.Formats.Inventory;

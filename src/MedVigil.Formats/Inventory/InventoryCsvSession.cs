@@ -1,3 +1,4 @@
+using MedVigil.Formats.Common;
 using System.Globalization;
 using CsvHelper;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MedVigil.Formats.Inventory;
+namespace MedVigil.Formats.Common;
 
 /// <summary>Thrown by the limited sources below when the input passes its size limit.</summary>
 internal sealed class InputTooLargeException(long limit) : IOException(
