@@ -27,6 +27,7 @@ public static class CliApp
         root.Add(PurlCommand.Create(input));
         root.Add(ScoreCommand.Create(input));
         root.Add(VersionCommand.Create(input));
+        root.Add(ValidateCommand.Create());
         return root;
     }
 

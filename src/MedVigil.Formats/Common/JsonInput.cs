@@ -30,7 +30,7 @@ public static class JsonInput
             var where = json.LineNumber is { } line
                 ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, byte {json.BytePositionInLine + 1}")
                 : "";
-            var code = json.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? "limit-depth" : "json-syntax";
+            var code = json.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? "limit-depth" : "json-syntax";
             return ReadResult<JsonDocument>.Failed(new FormatIssue(where, code, "Not valid JSON: " + json.Message));
         }
     }

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using MedVigil.Testing;
+
+namespace MedVigil.Cli.Tests;
+
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public async Task EverySpdx2ExampleIsValidAndSpdx3IsReportedNotCrashed()
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync(
+            "validate", "spdx", SharedData.Path("spdx", "spdx-examples"), SharedData.Path("spdx", "spec-examples"));
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Count(l => l.EndsWith("\tvalid", StringComparison.Ordinal)).ShouldBe(19, run.ToString());
+        lines.Where(l => l.Contains("\tinvalid\t", StringComparison.Ordinal))
+            .ShouldAllBe(l => l.Contains("SPDX 3", StringComparison.Ordinal));
+        run.Exit.ShouldBe(ExitCodes.Failed);
+    }
+
+    [Fact]
+    public async Task OnlyValidFilesExitZero()
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", "spdx", SharedData.Path("spdx", "spec-examples", "SPDXJSONExample-v2.3.spdx.json"));
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Output.ShouldEndWith("\tvalid\n");
+    }
+
+    [Fact]
+    public async Task ABrokenFileSaysWhereAndJsonListsEveryIssue()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(TestDatabases.NewSqliteFile())!, "broken.spdx.json");
+        await File.WriteAllTextAsync(path, "{\"spdxVersion\": \"SPDX-2.3\", \"packages\": [", TestContext.Current.CancellationToken);
+        var cli = Cli.OnNewSqliteFile();
+
+        var text = await cli.RunAsync("validate", "spdx", path);
+        var json = await cli.RunAsync("validate", "spdx", path, "--json");
+
+        text.Exit.ShouldBe(ExitCodes.Failed);
+        text.Output.ShouldStartWith($"{path}\tinvalid\t1 errors: ");
+        text.Output.ShouldContain("(line ");
+        var report = JsonDocument.Parse(json.Output).RootElement[0];
+        report.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        report.GetProperty("issues")[0].GetProperty("code").GetString().ShouldBe("json-syntax");
+    }
+
+    [Theory]
+    [InlineData("nosuchformat", "x.json")]
+    [InlineData("spdx", "/no/such/file.json")]
+    public async Task AnUnknownFormatOrPathIsAUsageError(string format, string path)
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", format, path);
+
+        run.Exit.ShouldBe(ExitCodes.Usage, run.ToString());
+    }
+}
