@@ -25,7 +25,7 @@ internal sealed class CsafJsonReader(ReaderLimits limits)
         var value = Member(parent, name);
         if (value is null)
         {
-            Missing(pointer, name, required);
+            Missing(parent, pointer, name, required);
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed class CsafJsonReader(ReaderLimits limits)
         var value = Member(parent, name);
         if (value is null)
         {
-            Missing(pointer, name, required);
+            Missing(parent, pointer, name, required);
             return null;
         }
 
@@ -58,7 +58,7 @@ internal sealed class CsafJsonReader(ReaderLimits limits)
         var at = CsafPointer.Property(pointer, name);
         if (value is null)
         {
-            Missing(pointer, name, required);
+            Missing(parent, pointer, name, required);
             return [];
         }
 
@@ -109,7 +109,7 @@ internal sealed class CsafJsonReader(ReaderLimits limits)
         var value = Member(parent, name);
         if (value is null)
         {
-            Missing(pointer, name, required);
+            Missing(parent, pointer, name, required);
             return null;
         }
 
@@ -129,9 +129,10 @@ internal sealed class CsafJsonReader(ReaderLimits limits)
         return text;
     }
 
-    private void Missing(string pointer, string name, bool required)
+    private void Missing(JsonElement parent, string pointer, string name, bool required)
     {
-        if (required)
+        // Under a missing or mistyped parent only the parent is reported.
+        if (required && parent.ValueKind == JsonValueKind.Object)
         {
             Add(CsafPointer.Property(pointer, name), "csaf-required", $"The required member '{name}' is missing.");
         }
