@@ -36,41 +36,44 @@ internal static class CsafScoreTests
         }
     }
 
-    private static IEnumerable<(string, string)> Invalid(JsonElement root)
+    private static IEnumerable<(string, string)> Invalid(JsonElement root) =>
+        CsafSelect.All(root, "/vulnerabilities/*/scores/*/cvss_v2")
+            .SelectMany(cvss => Schema(cvss, ["2.0"], CsafCvssProperties.V2, v => Cvss2Vector.TryParse(v, out _), "version", "vectorString", "baseScore"))
+            .Concat(CsafSelect.All(root, "/vulnerabilities/*/scores/*/cvss_v3")
+                .SelectMany(cvss => Schema(cvss, ["3.0", "3.1"], CsafCvssProperties.V3, v => Cvss3Vector.TryParse(v, out _), "version", "vectorString", "baseScore", "baseSeverity")));
+
+    /// <summary>What the FIRST schema of the CVSS object requires: members, version, vector syntax, enumerations, score range.</summary>
+    private static IEnumerable<(string, string)> Schema(
+        CsafNode cvss, string[] versions, IReadOnlyList<CsafCvssProperty> properties, Func<string, bool> isVector, params string[] required)
     {
-        foreach (var cvss in CsafSelect.All(root, "/vulnerabilities/*/scores/*/cvss_v2"))
+        foreach (var problem in Required(cvss, required))
         {
-            foreach (var problem in Required(cvss, "version", "vectorString", "baseScore"))
-            {
-                yield return problem;
-            }
+            yield return problem;
+        }
 
-            if (cvss.MemberText("version") is { } v && !string.Equals(v, "2.0", StringComparison.Ordinal))
-            {
-                yield return (cvss.Member("version")!.Value.Pointer, $"'{v}' is not a CVSS v2 version (2.0).");
-            }
+        if (cvss.Member("version") is { } version && !versions.Contains(version.Text, StringComparer.Ordinal))
+        {
+            yield return (version.Pointer, $"The version must be {string.Join(" or ", versions)}.");
+        }
 
-            if (cvss.MemberText("vectorString") is { } vector && !Cvss2Vector.TryParse(vector, out _))
+        if (cvss.Member("vectorString") is { } vector && (vector.Text is null || !isVector(vector.Text)))
+        {
+            yield return (vector.Pointer, $"'{vector.Value}' is not a CVSS v{versions[0][0]} vector.");
+        }
+
+        foreach (var property in properties)
+        {
+            if (cvss.Member(property.Name) is { } value && !property.Values.Contains(value.Text, StringComparer.Ordinal))
             {
-                yield return (cvss.Member("vectorString")!.Value.Pointer, $"'{vector}' is not a CVSS v2.0 vector.");
+                yield return (value.Pointer, $"{property.Name} must be one of {string.Join(", ", property.Values)}.");
             }
         }
 
-        foreach (var cvss in CsafSelect.All(root, "/vulnerabilities/*/scores/*/cvss_v3"))
+        foreach (var name in CsafCvssProperties.Scores)
         {
-            foreach (var problem in Required(cvss, "version", "vectorString", "baseScore", "baseSeverity"))
+            if (cvss.Member(name) is { } score && !(score.Value.ValueKind == JsonValueKind.Number && score.Value.TryGetDecimal(out var number) && number is >= 0 and <= 10))
             {
-                yield return problem;
-            }
-
-            if (cvss.MemberText("version") is { } v && v is not ("3.0" or "3.1"))
-            {
-                yield return (cvss.Member("version")!.Value.Pointer, $"'{v}' is not a CVSS v3 version (3.0 or 3.1).");
-            }
-
-            if (cvss.MemberText("vectorString") is { } vector && !Cvss3Vector.TryParse(vector, out _))
-            {
-                yield return (cvss.Member("vectorString")!.Value.Pointer, $"'{vector}' is not a CVSS v3.x vector.");
+                yield return (score.Pointer, $"{name} must be a number from 0 to 10.");
             }
         }
     }
@@ -159,11 +162,11 @@ internal static class CsafScoreTests
     }
 
     private static IEnumerable<(string, string)> Properties(
-        CsafNode cvss, IReadOnlyDictionary<string, string> metrics, Func<string, string> code, Func<string, string> inVector)
+        CsafNode cvss, IReadOnlyList<CsafCvssProperty> properties, Func<string, string> code, Func<string, string> inVector)
     {
-        foreach (var (property, metric) in metrics)
+        foreach (var (property, metric, _) in properties)
         {
-            if (cvss.Member(property) is { Text: { } value } at && !string.Equals(code(value), inVector(metric), StringComparison.Ordinal))
+            if (metric is not null && cvss.Member(property) is { Text: { } value } at && !string.Equals(code(value), inVector(metric), StringComparison.Ordinal))
             {
                 yield return (at.Pointer, $"{property} is {value} but the vector has {metric}:{inVector(metric)}.");
             }
