@@ -5,7 +5,7 @@ namespace MedVigil.Formats.Csaf;
 
 /// <summary>
 /// The mandatory tests of CSAF 2.0 §6.1 implemented here, in spec order. Not implemented: 6.1.11 (CWE, needs
-/// the CWE catalogue) and 6.1.12 (language, needs the IANA subtag registry).
+/// the CWE catalogue); 6.1.12 (language) only in part, without the IANA subtag registry.
 /// </summary>
 internal static class CsafMandatoryTests
 {
@@ -21,6 +21,7 @@ internal static class CsafMandatoryTests
         CsafScoreTests.InvalidCvss,
         CsafScoreTests.InvalidComputation,
         CsafScoreTests.InconsistentCvss,
+        CsafLanguageTest.Language,
         CsafUniquenessTests.Purl,
         CsafRevisionTests.Sorted,
         CsafDocumentTests.Translator,

@@ -34,6 +34,10 @@ public sealed class CsafMandatoryTestCases
         { "6.1.27.6", "\"csaf_base\"", "\"csaf_security_advisory\"", "/vulnerabilities/0/product_status" },
         // 6.1.27.10: a VEX known_affected product needs a remediation.
         { "6.1.27.10", "\"csaf_base\"", "\"csaf_vex\"", "/vulnerabilities/0/product_status/known_affected/0" },
+        // 6.1.12: a well-formed tag whose primary subtag EZ is no ISO 639-1 language.
+        { "6.1.12", "\"title\": \"Test\",", "\"title\": \"Test\", \"lang\": \"EZ\",", "/document/lang" },
+        // 6.1.12: not a well-formed tag at all.
+        { "6.1.12", "\"title\": \"Test\",", "\"title\": \"Test\", \"source_lang\": \"en_US\",", "/document/source_lang" },
         // 6.1.8: a CVSS property outside the FIRST enumeration.
         { "6.1.8", "\"baseSeverity\": \"CRITICAL\"", "\"baseSeverity\": \"SEVERE\"", "/vulnerabilities/0/scores/0/cvss_v3/baseSeverity" },
     };
