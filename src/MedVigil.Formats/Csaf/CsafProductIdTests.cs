@@ -50,36 +50,13 @@ internal static class CsafProductIdTests
             }
         }
 
+        var onCycles = CsafCycles.NodesOnCycles(parts);
         foreach (var relationship in relationships)
         {
-            if (relationship.Member("full_product_name")?.Member("product_id") is { Text: { } id } at && Reaches(parts, id))
+            if (relationship.Member("full_product_name")?.Member("product_id") is { Text: { } id } at && onCycles.Contains(id))
             {
                 yield return (at.Pointer, $"The product id '{id}' is defined through a relationship that refers back to it.");
             }
         }
-    }
-
-    private static bool Reaches(Dictionary<string, List<string>> parts, string start)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(parts.GetValueOrDefault(start) ?? []);
-        while (pending.Count > 0)
-        {
-            var next = pending.Pop();
-            if (string.Equals(next, start, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (seen.Add(next))
-            {
-                foreach (var part in parts.GetValueOrDefault(next) ?? [])
-                {
-                    pending.Push(part);
-                }
-            }
-        }
-
-        return false;
     }
 }
