@@ -23,13 +23,13 @@ internal static class CsafVexStatementTests
             return [];
         }
 
-        var groups = CsafProductIds.GroupMembers(root);
+        var sets = CsafProductSets.Of(root);
         return CsafSelect.All(root, "/vulnerabilities/*").SelectMany(v =>
         {
-            var covered = statements(v).SelectMany(s => CsafProductSets.Products(s, groups)).ToHashSet(StringComparer.Ordinal);
+            var covered = statements(v).SelectMany(sets.Products).ToHashSet(StringComparer.Ordinal);
             return CsafSelect.All(v, $"/product_status/{status}/*")
                 .Where(p => p.Text is { } id && !covered.Contains(id))
                 .Select(p => (p.Pointer, $"The {status.Replace('_', ' ')} product '{p.Text}' has no {what}."));
-        });
+        }).Concat(sets.Unfinished());
     }
 }

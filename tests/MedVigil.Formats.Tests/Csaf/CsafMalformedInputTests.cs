@@ -97,4 +97,28 @@ public sealed class CsafMalformedInputTests
         result.Document.ShouldBeNull();
         result.Issues.ShouldHaveSingleItem().Code.ShouldBe("json-syntax");
     }
+
+    private const int CsafMandatoryTestLimit = 1000;
+
+    [Fact]
+    public void GroupsReferencedFromThousandsOfFlags_StopAtTheExpansionBudget_AndListAtMostAThousandIssues()
+    {
+        const int count = 2500;
+        var ids = string.Join(",", Enumerable.Range(0, count).Select(i => $"\"P{i}\""));
+        var products = string.Join(",", Enumerable.Range(0, count).Select(i => $"{{ \"product_id\": \"P{i}\", \"name\": \"N\" }}"));
+        var flags = string.Join(",", Enumerable.Repeat("{ \"label\": \"component_not_present\", \"group_ids\": [\"G\"] }", count));
+        var json = CsafSome.Document($$"""
+            "product_tree": { "full_product_names": [ {{products}} ], "product_groups": [ { "group_id": "G", "product_ids": [ {{ids}} ] } ] },
+            "vulnerabilities": [ { "cve": "CVE-2024-0001", "product_status": { "known_not_affected": ["P0"] }, "flags": [ {{flags}} ] } ]
+            """).Replace("\"csaf_base\"", "\"csaf_vex\"", StringComparison.Ordinal);
+
+        var errors = CsafSome.Read(json).Errors.ToList();
+
+        // 6.1.33 finds a duplicate per product and flag: listed up to the cap.
+        var duplicates = errors.Where(e => e.Code == "csaf-6.1.33").ToList();
+        duplicates.Count.ShouldBe(CsafMandatoryTestLimit + 1);
+        duplicates[^1].Message.ShouldContain("not listed");
+        // 6.1.27.9 expands the group for all 2,500 flags (6.25 million ids) and stops at the budget.
+        errors.Where(e => e.Code == "csaf-6.1.27.9").Select(e => e.Location).ShouldBe(["/product_tree/product_groups"]);
+    }
 }
