@@ -77,9 +77,9 @@ internal sealed class CsafJsonReader(ReaderLimits limits)
         var index = 0;
         foreach (var item in value.Value.EnumerateArray())
         {
-            if (read(item, CsafPointer.Index(at, index++)) is { } read1)
+            if (read(item, CsafPointer.Index(at, index++)) is { } itemValue)
             {
-                items.Add(read1);
+                items.Add(itemValue);
             }
         }
 
