@@ -22,9 +22,10 @@ internal sealed partial record CsafVersionNumber(bool IsInteger, BigInteger Majo
 
     public bool HasPreRelease => PreRelease is not null;
 
+    /// <summary>The version, or null when it is neither scheme (or longer than any real version, to keep the regex cheap).</summary>
     public static CsafVersionNumber? Parse(string? text)
     {
-        if (text is null)
+        if (text is null || text.Length > 1024)
         {
             return null;
         }
