@@ -19,6 +19,26 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task EveryCisaMedicalAdvisoryIsValidCsaf()
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", "csaf", SharedData.Path("icsma"));
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(134);
+    }
+
+    [Fact]
+    public async Task AnOfficialMandatoryTestFailureIsNamedWithItsPointer()
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", "csaf",
+            SharedData.Path("csaf", "test", "validator", "data", "mandatory", "oasis_csaf_tc-csaf_2_0-2021-6-1-01-02.json"));
+
+        run.Exit.ShouldBe(ExitCodes.Failed, run.ToString());
+        run.Output.ShouldContain("\tinvalid\t");
+        run.Output.ShouldContain("(/");
+    }
+
+    [Fact]
     public async Task OnlyValidFilesExitZero()
     {
         var run = await Cli.OnNewSqliteFile().RunAsync("validate", "spdx", SharedData.Path("spdx", "spec-examples", "SPDXJSONExample-v2.3.spdx.json"));

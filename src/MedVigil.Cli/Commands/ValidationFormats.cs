@@ -1,4 +1,5 @@
 using MedVigil.Formats.Common;
+using MedVigil.Formats.Csaf;
 using MedVigil.Formats.Spdx;
 
 namespace MedVigil.Cli.Commands;
@@ -12,5 +13,6 @@ internal static class ValidationFormats
     public static readonly IReadOnlyDictionary<string, ValidationFormat> All = new[]
     {
         new ValidationFormat("spdx", [".json", ".spdx"], (path, _) => SpdxReader.Read(path).Issues),
+        new ValidationFormat("csaf", [".json"], (path, _) => CsafReader.Read(path).Issues),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 }
