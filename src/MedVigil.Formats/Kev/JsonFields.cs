@@ -19,6 +19,19 @@ internal sealed class JsonFields(ReaderLimits limits)
 
     public bool HasErrors => issues.Exists(i => i.Severity == IssueSeverity.Error);
 
+    /// <summary>
+    /// <see cref="JsonInput.Parse(Stream, ReaderLimits)"/>, with one correction: it codes every parser message that
+    /// mentions "depth" as <c>limit-depth</c>, but a truncated document ("Expected depth to be zero at the end of the
+    /// JSON payload") is a syntax error. Only "maximum configured depth" is the limit.
+    /// </summary>
+    public static ReadResult<JsonDocument> Parse(Stream content, ReaderLimits limits)
+    {
+        var parsed = JsonInput.Parse(content, limits);
+        return parsed.Issues is [{ Code: "limit-depth" } issue] && !issue.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
+            ? ReadResult<JsonDocument>.Failed(issue with { Code = "json-syntax" })
+            : parsed;
+    }
+
     /// <summary>The JSON pointer of a property: <c>~</c> and <c>/</c> escaped as RFC 6901 says.</summary>
     public static string Child(string pointer, string name) =>
         pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
@@ -116,6 +129,23 @@ internal sealed class JsonFields(ReaderLimits limits)
         }
 
         Error(Child(pointer, name), "json-type", $"Expected an integer, found {Describe(value.ValueKind)}.");
+        return null;
+    }
+
+    /// <summary>A count or index: an integer from 0 to <see cref="int.MaxValue"/>.</summary>
+    public int? Count(JsonElement obj, string pointer, string name, bool required = false)
+    {
+        if (Integer(obj, pointer, name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is >= 0 and <= int.MaxValue)
+        {
+            return (int)value;
+        }
+
+        Error(Child(pointer, name), "json-range", $"{value} is not a count from 0 to {int.MaxValue}.");
         return null;
     }
 

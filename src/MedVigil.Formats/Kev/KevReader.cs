@@ -15,7 +15,7 @@ public static partial class KevReader
     public static ReadResult<KevCatalog> Read(Stream content, ReaderLimits? limits = null)
     {
         limits ??= ReaderLimits.Default;
-        var parsed = JsonInput.Parse(content, limits);
+        var parsed = JsonFields.Parse(content, limits);
         using var json = parsed.Document;
         if (json is null)
         {
@@ -44,7 +44,7 @@ public static partial class KevReader
         var title = f.String(root, "", "title");
         var version = f.String(root, "", "catalogVersion", required: true);
         var released = f.Timestamp(root, "", "dateReleased", required: true);
-        var count = f.Integer(root, "", "count", required: true);
+        var count = f.Count(root, "", "count", required: true);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var entries = f.Array(root, "", "vulnerabilities", (e, p) => Entry(f, e, p, seen), required: true);
         if (count is { } n && root.TryGetProperty("vulnerabilities", out var array) && array.ValueKind == JsonValueKind.Array
