@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MedVigil.Formats.Common;
 
 namespace MedVigil.Formats.Kev;
@@ -9,7 +10,7 @@ namespace MedVigil.Formats.Kev;
 /// for every missing required field, wrong type, bad value or limit passed. Shared by the feed readers (KEV, NVD, OSV,
 /// OpenVEX); kept here rather than in Common, which is shared with other teams.
 /// </summary>
-internal sealed class JsonFields(ReaderLimits limits)
+internal sealed partial class JsonFields(ReaderLimits limits)
 {
     private readonly List<FormatIssue> issues = [];
 
@@ -18,6 +19,34 @@ internal sealed class JsonFields(ReaderLimits limits)
     public IReadOnlyList<FormatIssue> Issues => issues;
 
     public bool HasErrors => issues.Exists(i => i.Severity == IssueSeverity.Error);
+
+    /// <summary>
+    /// Parses a document within the limits and maps its root with <paramref name="map"/>. Any error (from parsing or
+    /// mapping) leaves the document null: a document is used whole or not at all.
+    /// </summary>
+    public static ReadResult<T> Read<T>(Stream content, ReaderLimits? limits, Func<JsonFields, JsonElement, T?> map)
+        where T : class
+    {
+        limits ??= ReaderLimits.Default;
+        var parsed = Parse(content, limits);
+        using var json = parsed.Document;
+        if (json is null)
+        {
+            return ReadResult<T>.Failed([.. parsed.Issues]);
+        }
+
+        var fields = new JsonFields(limits);
+        var document = map(fields, json.RootElement);
+        return new ReadResult<T>(fields.HasErrors ? null : document, fields.Issues);
+    }
+
+    /// <summary>As <see cref="Read{T}(Stream, ReaderLimits?, Func{JsonFields, JsonElement, T})"/>, for a file.</summary>
+    public static ReadResult<T> Read<T>(string path, ReaderLimits? limits, Func<JsonFields, JsonElement, T?> map)
+        where T : class
+    {
+        using var file = File.OpenRead(path);
+        return Read(file, limits, map);
+    }
 
     /// <summary>
     /// <see cref="JsonInput.Parse(Stream, ReaderLimits)"/>, with one correction: it codes every parser message that
@@ -165,7 +194,10 @@ internal sealed class JsonFields(ReaderLimits limits)
         return null;
     }
 
-    /// <summary>A date-time with offset (RFC 3339). A value without an offset, as NVD writes them, is read as UTC.</summary>
+    /// <summary>
+    /// A date-time in RFC 3339 form (<c>2024-05-20T16:03:47Z</c>, fractions and offsets allowed). A value without an
+    /// offset, as NVD writes them, is read as UTC. Other forms that .NET would parse ("May 2024") are refused.
+    /// </summary>
     public DateTimeOffset? Timestamp(JsonElement obj, string pointer, string name, bool required = false)
     {
         if (String(obj, pointer, name, required) is not { } text)
@@ -173,12 +205,13 @@ internal sealed class JsonFields(ReaderLimits limits)
             return null;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        if (Rfc3339().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
         {
             return value;
         }
 
-        Error(Child(pointer, name), "bad-date", $"'{text}' is not a date and time.");
+        Error(Child(pointer, name), "bad-date", $"'{text}' is not an RFC 3339 date and time.");
         return null;
     }
 
@@ -257,4 +290,7 @@ internal sealed class JsonFields(ReaderLimits limits)
         JsonValueKind.Null => "null",
         _ => "nothing",
     };
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc3339();
 }

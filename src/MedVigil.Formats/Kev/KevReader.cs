@@ -12,27 +12,10 @@ namespace MedVigil.Formats.Kev;
 public static partial class KevReader
 {
     /// <summary>Reads a catalog from a stream, which stays open.</summary>
-    public static ReadResult<KevCatalog> Read(Stream content, ReaderLimits? limits = null)
-    {
-        limits ??= ReaderLimits.Default;
-        var parsed = JsonFields.Parse(content, limits);
-        using var json = parsed.Document;
-        if (json is null)
-        {
-            return ReadResult<KevCatalog>.Failed([.. parsed.Issues]);
-        }
-
-        var fields = new JsonFields(limits);
-        var catalog = Catalog(fields, json.RootElement);
-        return new ReadResult<KevCatalog>(fields.HasErrors ? null : catalog, fields.Issues);
-    }
+    public static ReadResult<KevCatalog> Read(Stream content, ReaderLimits? limits = null) => JsonFields.Read(content, limits, Catalog);
 
     /// <summary>Reads a catalog from a file.</summary>
-    public static ReadResult<KevCatalog> Read(string path, ReaderLimits? limits = null)
-    {
-        using var file = File.OpenRead(path);
-        return Read(file, limits);
-    }
+    public static ReadResult<KevCatalog> Read(string path, ReaderLimits? limits = null) => JsonFields.Read(path, limits, Catalog);
 
     private static KevCatalog? Catalog(JsonFields f, JsonElement root)
     {

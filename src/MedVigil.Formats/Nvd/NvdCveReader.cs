@@ -19,45 +19,22 @@ namespace MedVigil.Formats.Nvd;
 public static class NvdCveReader
 {
     /// <summary>Reads one response page. The stream stays open.</summary>
-    public static ReadResult<NvdCvePage> ReadPage(Stream content, ReaderLimits? limits = null) => Read(content, limits, Page);
+    public static ReadResult<NvdCvePage> ReadPage(Stream content, ReaderLimits? limits = null) => JsonFields.Read(content, limits, (f, root) => Page(f, root, ""));
 
     /// <summary>Reads one response page from a file.</summary>
-    public static ReadResult<NvdCvePage> ReadPage(string path, ReaderLimits? limits = null) => ReadFile(path, limits, ReadPage);
+    public static ReadResult<NvdCvePage> ReadPage(string path, ReaderLimits? limits = null) => JsonFields.Read(path, limits, (f, root) => Page(f, root, ""));
 
     /// <summary>Reads one record, <c>{"cve": {…}}</c>. The stream stays open.</summary>
-    public static ReadResult<NvdCve> ReadRecord(Stream content, ReaderLimits? limits = null) => Read(content, limits, NvdCveMapping.Item);
+    public static ReadResult<NvdCve> ReadRecord(Stream content, ReaderLimits? limits = null) => JsonFields.Read(content, limits, (f, root) => NvdCveMapping.Item(f, root, ""));
 
     /// <summary>Reads one record from a file.</summary>
-    public static ReadResult<NvdCve> ReadRecord(string path, ReaderLimits? limits = null) => ReadFile(path, limits, ReadRecord);
+    public static ReadResult<NvdCve> ReadRecord(string path, ReaderLimits? limits = null) => JsonFields.Read(path, limits, (f, root) => NvdCveMapping.Item(f, root, ""));
 
     /// <summary>Reads one configuration override (<c>_annotation</c> and a partial <c>cve</c>). The stream stays open.</summary>
-    public static ReadResult<NvdOverride> ReadOverride(Stream content, ReaderLimits? limits = null) => Read(content, limits, Override);
+    public static ReadResult<NvdOverride> ReadOverride(Stream content, ReaderLimits? limits = null) => JsonFields.Read(content, limits, (f, root) => Override(f, root, ""));
 
     /// <summary>Reads one configuration override from a file.</summary>
-    public static ReadResult<NvdOverride> ReadOverride(string path, ReaderLimits? limits = null) => ReadFile(path, limits, ReadOverride);
-
-    private static ReadResult<T> Read<T>(Stream content, ReaderLimits? limits, Func<JsonFields, JsonElement, string, T?> map)
-        where T : class
-    {
-        limits ??= ReaderLimits.Default;
-        var parsed = JsonFields.Parse(content, limits);
-        using var json = parsed.Document;
-        if (json is null)
-        {
-            return ReadResult<T>.Failed([.. parsed.Issues]);
-        }
-
-        var fields = new JsonFields(limits);
-        var document = map(fields, json.RootElement, "");
-        return new ReadResult<T>(fields.HasErrors ? null : document, fields.Issues);
-    }
-
-    private static ReadResult<T> ReadFile<T>(string path, ReaderLimits? limits, Func<Stream, ReaderLimits?, ReadResult<T>> read)
-        where T : class
-    {
-        using var file = File.OpenRead(path);
-        return read(file, limits);
-    }
+    public static ReadResult<NvdOverride> ReadOverride(string path, ReaderLimits? limits = null) => JsonFields.Read(path, limits, (f, root) => Override(f, root, ""));
 
     private static NvdCvePage? Page(JsonFields f, JsonElement root, string p)
     {
