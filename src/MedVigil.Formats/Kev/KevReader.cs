@@ -77,5 +77,5 @@ public static partial class KevReader
     }
 
     [GeneratedRegex("^CVE-[0-9]{4}-[0-9]{4,19}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CveId();
+    internal static partial Regex CveId();
 }
