@@ -53,8 +53,10 @@ public sealed record KevEntry(
     string Notes,
     IReadOnlyList<string> Cwes)
 {
+    private static readonly string[] NoCwes = [];
+
     /// <summary>Whether every field is equal (records compare lists by reference, so this compares them by content).</summary>
     public bool SameAs(KevEntry other) =>
-        this with { Cwes = [] } == (other ?? throw new ArgumentNullException(nameof(other))) with { Cwes = [] }
+        this with { Cwes = NoCwes } == (other ?? throw new ArgumentNullException(nameof(other))) with { Cwes = NoCwes }
         && Cwes.SequenceEqual(other.Cwes, StringComparer.Ordinal);
 }

@@ -10,17 +10,24 @@ public sealed class NvdSharedDataTests
     private static string[] Files(string folder, string pattern) =>
         [.. Directory.GetFiles(SharedData.Path("nvd", folder), pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
 
+    /// <summary>Reads every file, asserts that none has an issue (naming the first offender), and returns the documents.</summary>
+    private static List<T> ReadAllClean<T>(string[] files, Func<string, ReadResult<T>> read)
+        where T : class
+    {
+        var results = files.Select(f => (File: f, Result: read(f))).ToList();
+        results.Where(r => r.Result.Issues.Count > 0).Select(r => $"{Path.GetFileName(r.File)}: {r.Result.Issues[0]}").ShouldBeEmpty();
+        return [.. results.Select(r => r.Result.Document!)];
+    }
+
     private static void Report(string text) => TestContext.Current.TestOutputHelper?.WriteLine(text);
 
     [Fact]
     public void EveryCveRecordReadsWithoutIssues()
     {
         var files = Files("cve-records", "CVE-*.json");
-        var results = files.Select(f => (File: f, Result: NvdCveReader.ReadRecord(f))).ToList();
+        var records = ReadAllClean(files, f => NvdCveReader.ReadRecord(f));
 
-        results.Where(r => r.Result.Issues.Count > 0).Select(r => $"{Path.GetFileName(r.File)}: {r.Result.Issues[0]}").ShouldBeEmpty();
         files.Length.ShouldBe(200);
-        var records = results.Select(r => r.Result.Document!).ToList();
         records.Count(r => r.Configurations.Count > 0).ShouldBe(195); // the manifest: 195 of 200 have configurations
         records.Select(r => r.Id).ShouldBe(files.Select(f => Path.GetFileNameWithoutExtension(f)));
         Report($"NVD cve-records: {records.Count}/{files.Length} read, {records.Sum(r => r.Configurations.Count)} configurations, {records.Sum(r => r.Metrics.Count)} metrics");
@@ -83,11 +90,9 @@ public sealed class NvdSharedDataTests
     public void EveryAnchoreOverrideReads()
     {
         var files = Files("anchore-nvd-overrides", "CVE-*.json");
-        var results = files.Select(f => (File: f, Result: NvdCveReader.ReadOverride(f))).ToList();
+        var overrides = ReadAllClean(files, f => NvdCveReader.ReadOverride(f));
 
-        results.Where(r => r.Result.Issues.Count > 0).Select(r => $"{Path.GetFileName(r.File)}: {r.Result.Issues[0]}").ShouldBeEmpty();
         files.Length.ShouldBe(2012);
-        var overrides = results.Select(r => r.Result.Document!).ToList();
         overrides.Count(o => o.Configurations.Count > 0).ShouldBe(2007);
         overrides.Count(o => o.References.Count > 0).ShouldBe(342);
         overrides.Select(o => o.CveId).ShouldBe(files.Select(f => Path.GetFileNameWithoutExtension(f)));
