@@ -26,7 +26,12 @@ internal sealed class CycloneDxComponentMapper(CycloneDxJsonWalker walker)
         var name = walker.String(item, "name", at);
         if (name is null)
         {
-            walker.Error(at, "required", "A component must have a 'name'.");
+            // A name of the wrong type has its issue already.
+            if (!CycloneDxJsonWalker.TryGet(item, "name", out _))
+            {
+                walker.Error(at, "required", "A component must have a 'name'.");
+            }
+
             return null;
         }
 
