@@ -41,4 +41,46 @@ public sealed class CycloneDxExamplesTests(ITestOutputHelper output)
         output.WriteLine($"{folder}: {files.Length - failures.Count}/{files.Length} files read without errors ({components} components, {vulnerabilities} vulnerabilities).");
         failures.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("SBOM/laravel-7.12.0/bom.1.4.xml", "SBOM/laravel-7.12.0/bom.1.4.json", 62)]
+    [InlineData("SBOM/cern-lhc-vdm-editor-e564943/bom.xml", "SBOM/cern-lhc-vdm-editor-e564943/bom.json", 43)]
+    public void TheXmlExamples_GiveTheSameComponentsAndGraphAsTheirJsonTwins(string xml, string json, int components)
+    {
+        var fromXml = CycloneDxReader.ReadFile(SharedData.Path(["cyclonedx", "examples", .. xml.Split('/')]));
+        var fromJson = CycloneDxReader.ReadFile(SharedData.Path(["cyclonedx", "examples", .. json.Split('/')]));
+
+        fromXml.Issues.ShouldBeEmpty();
+        fromXml.Document!.Syntax.ShouldBe(CycloneDxSyntax.Xml);
+        fromXml.Document.Components.Count.ShouldBe(components);
+        Summary(fromXml.Document).ShouldBe(Summary(fromJson.Document!));
+        fromXml.Document.Dependencies.ShouldBe(fromJson.Document!.Dependencies, ignoreOrder: false, comparer: DependencyComparer.Instance);
+
+        static string[] Summary(CycloneDxBom bom) =>
+            [.. bom.Components.Select(c => string.Join('|', c.BomRef, c.Type, c.Group, c.Name, c.Version, c.Purl, string.Join(',', c.Licenses), string.Join(',', c.Hashes.Select(h => h.Algorithm + ":" + h.Value))))];
+    }
+
+    [Theory]
+    // Hardware (type device, CPE part h) and firmware of a real device, as the paper's SBOMs describe it.
+    [InlineData("spacelab-ccny-case-study-narrow.sbom.json", 55, 1, 1)]
+    [InlineData("spacelab-ccny-case-study-extended.sbom.json", 65, 2, 7)]
+    public void TheMedicalDeviceSboms_KeepTheirDevicesAndHardwareCpes(string file, int components, int devices, int hardwareCpes)
+    {
+        var bom = CycloneDxReader.ReadFile(SharedData.Path("medical", "sbom", file)).Document!;
+
+        bom.Components.Count.ShouldBe(components);
+        bom.Components.Count(c => c.Type == "device").ShouldBe(devices);
+        bom.Components.Count(c => c.Cpe?.StartsWith("cpe:2.3:h:", StringComparison.Ordinal) == true).ShouldBe(hardwareCpes);
+        bom.Dependencies.Count.ShouldBe(components + 1);
+    }
+
+    private sealed class DependencyComparer : IEqualityComparer<CycloneDxDependency>
+    {
+        public static readonly DependencyComparer Instance = new();
+
+        public bool Equals(CycloneDxDependency? x, CycloneDxDependency? y) =>
+            x is not null && y is not null && x.Ref == y.Ref && x.DependsOn.SequenceEqual(y.DependsOn);
+
+        public int GetHashCode(CycloneDxDependency obj) => obj.Ref.GetHashCode(StringComparison.Ordinal);
+    }
 }
