@@ -56,4 +56,25 @@ public sealed class CycloneDxSchemaSuiteTests(ITestOutputHelper output)
         unexpected.ShouldBeEmpty();
         fixedKnown.ShouldBeEmpty("listed as known failures but now pass");
     }
+
+    /// <summary>Without schemas, no valid file gets an error (the typed checks are never stricter than the schema).</summary>
+    [Theory]
+    [InlineData("1.4", 29, 4)]
+    [InlineData("1.5", 36, 4)]
+    [InlineData("1.6", 22, 2)]
+    [InlineData("1.7", 61, 4)]
+    public void WithoutSchemas_ValidFilesStayValid_AndTheTypedChecksCatchSomeInvalidOnes(string version, int validFiles, int invalidCaughtByTypedChecks)
+    {
+        var files = Directory.GetFiles(SharedData.Path("cyclonedx", "tests", version), "*.json");
+        var valid = files.Where(f => Path.GetFileName(f).StartsWith("valid-", StringComparison.Ordinal)).ToArray();
+        var invalid = files.Except(valid).ToArray();
+
+        var wronglyInvalid = valid.Where(f => !CycloneDxReader.ReadFile(f).IsValid).Select(Path.GetFileName).ToArray();
+        var caught = invalid.Count(f => !CycloneDxReader.ReadFile(f).IsValid);
+
+        output.WriteLine($"CycloneDX {version} without schemas: {valid.Length - wronglyInvalid.Length}/{valid.Length} valid files valid; typed checks alone reject {caught}/{invalid.Length} invalid files.");
+        wronglyInvalid.ShouldBeEmpty();
+        valid.Length.ShouldBe(validFiles);
+        caught.ShouldBe(invalidCaughtByTypedChecks);
+    }
 }
