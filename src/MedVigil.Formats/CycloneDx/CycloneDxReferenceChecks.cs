@@ -52,50 +52,37 @@ internal static class CycloneDxReferenceChecks
 
     private static void CheckDependencies(JsonElement root, HashSet<string> known, CycloneDxJsonWalker walker)
     {
-        if (!CycloneDxJsonWalker.TryGet(root, "dependencies", out var dependencies) || dependencies.ValueKind != JsonValueKind.Array)
+        foreach (var (dependency, at) in Items(root, "dependencies", ""))
         {
-            return;
-        }
-
-        var i = 0;
-        foreach (var dependency in dependencies.EnumerateArray())
-        {
-            var at = CycloneDxJsonWalker.Pointer("/dependencies", i++);
             Check(dependency, "ref", at, known, walker);
-            foreach (var list in (string[])["dependsOn", "provides"])
+            foreach (var (item, where) in Items(dependency, "dependsOn", at).Concat(Items(dependency, "provides", at)))
             {
-                if (CycloneDxJsonWalker.TryGet(dependency, list, out var refs) && refs.ValueKind == JsonValueKind.Array)
-                {
-                    var j = 0;
-                    foreach (var item in refs.EnumerateArray())
-                    {
-                        CheckValue(item, CycloneDxJsonWalker.Pointer(CycloneDxJsonWalker.Pointer(at, list), j++), known, walker, bomLinkAllowed: false);
-                    }
-                }
+                CheckValue(item, where, known, walker, bomLinkAllowed: false);
             }
         }
     }
 
     private static void CheckAffects(JsonElement root, HashSet<string> known, CycloneDxJsonWalker walker)
     {
-        if (!CycloneDxJsonWalker.TryGet(root, "vulnerabilities", out var vulnerabilities) || vulnerabilities.ValueKind != JsonValueKind.Array)
+        foreach (var (vulnerability, at) in Items(root, "vulnerabilities", ""))
         {
-            return;
-        }
-
-        var i = 0;
-        foreach (var vulnerability in vulnerabilities.EnumerateArray())
-        {
-            var at = CycloneDxJsonWalker.Pointer("/vulnerabilities", i++);
-            if (CycloneDxJsonWalker.TryGet(vulnerability, "affects", out var affects) && affects.ValueKind == JsonValueKind.Array)
+            foreach (var (target, where) in Items(vulnerability, "affects", at))
             {
-                var j = 0;
-                foreach (var target in affects.EnumerateArray())
-                {
-                    Check(target, "ref", CycloneDxJsonWalker.Pointer(CycloneDxJsonWalker.Pointer(at, "affects"), j++), known, walker, bomLinkAllowed: true);
-                }
+                Check(target, "ref", where, known, walker, bomLinkAllowed: true);
             }
         }
+    }
+
+    /// <summary>The items of an array property with their pointers; nothing when it is absent or not an array (the mapper reports that).</summary>
+    private static IEnumerable<(JsonElement Item, string At)> Items(JsonElement parent, string name, string at)
+    {
+        if (!CycloneDxJsonWalker.TryGet(parent, name, out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var where = CycloneDxJsonWalker.Pointer(at, name);
+        return array.EnumerateArray().Select((item, i) => (item, CycloneDxJsonWalker.Pointer(where, i)));
     }
 
     private static void Check(JsonElement parent, string name, string at, HashSet<string> known, CycloneDxJsonWalker walker, bool bomLinkAllowed = false)

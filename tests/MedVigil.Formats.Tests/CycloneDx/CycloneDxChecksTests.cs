@@ -6,8 +6,6 @@ namespace MedVigil.Formats.Tests.CycloneDx;
 /// <summary>The typed checks, which run with or without schemas.</summary>
 public sealed class CycloneDxChecksTests
 {
-    private static FormatIssue SingleError(ReadResult<CycloneDxBom> result) => result.Errors.ShouldHaveSingleItem();
-
     [Fact]
     public void ARepeatedBomRef_IsAnIssueAtTheSecondOne()
     {
@@ -18,7 +16,7 @@ public sealed class CycloneDxChecksTests
             ]
             """));
 
-        var issue = SingleError(result);
+        var issue = Some.SingleError(result);
         (issue.Code, issue.Location).ShouldBe(("duplicate-bom-ref", "/components/1/components/0/bom-ref"));
     }
 
@@ -30,7 +28,7 @@ public sealed class CycloneDxChecksTests
             "components": [{ "type": "firmware", "bom-ref": "x", "name": "fw" }]
             """));
 
-        SingleError(result).Location.ShouldBe("/components/0/bom-ref");
+        Some.SingleError(result).Location.ShouldBe("/components/0/bom-ref");
     }
 
     [Theory]
@@ -46,7 +44,7 @@ public sealed class CycloneDxChecksTests
             "dependencies": [{{dependency}}]
             """));
 
-        var issue = SingleError(result);
+        var issue = Some.SingleError(result);
         (issue.Code, issue.Location).ShouldBe(("dangling-ref", location));
     }
 
@@ -76,7 +74,7 @@ public sealed class CycloneDxChecksTests
         result.IsValid.ShouldBe(valid);
         if (!valid)
         {
-            SingleError(result).Location.ShouldBe("/vulnerabilities/0/affects/0/ref");
+            Some.SingleError(result).Location.ShouldBe("/vulnerabilities/0/affects/0/ref");
         }
     }
 
@@ -88,7 +86,7 @@ public sealed class CycloneDxChecksTests
         var result = Some.Read(Some.Bom("", version));
 
         result.Document.ShouldBeNull();
-        (SingleError(result).Code, SingleError(result).Location).ShouldBe((code, "/specVersion"));
+        (Some.SingleError(result).Code, Some.SingleError(result).Location).ShouldBe((code, "/specVersion"));
     }
 
     [Fact]
@@ -96,7 +94,7 @@ public sealed class CycloneDxChecksTests
     {
         var result = Some.Read("""{ "bomFormat": "SPDX", "specVersion": "1.5" }""");
 
-        (SingleError(result).Code, SingleError(result).Location).ShouldBe(("bom-format", "/bomFormat"));
+        (Some.SingleError(result).Code, Some.SingleError(result).Location).ShouldBe(("bom-format", "/bomFormat"));
     }
 
     [Fact]
@@ -106,7 +104,7 @@ public sealed class CycloneDxChecksTests
             "components": [{ "type": "library", "version": "1" }, { "type": "library", "name": "kept" }]
             """));
 
-        (SingleError(result).Code, SingleError(result).Location).ShouldBe(("required", "/components/0"));
+        (Some.SingleError(result).Code, Some.SingleError(result).Location).ShouldBe(("required", "/components/0"));
         result.Document!.Components.ShouldHaveSingleItem().Name.ShouldBe("kept");
     }
 }

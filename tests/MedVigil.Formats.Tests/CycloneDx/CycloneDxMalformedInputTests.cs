@@ -6,15 +6,13 @@ namespace MedVigil.Formats.Tests.CycloneDx;
 /// <summary>Untrusted input: every broken or oversized document gives a clear issue with a location, never an exception.</summary>
 public sealed class CycloneDxMalformedInputTests
 {
-    private static FormatIssue SingleError(ReadResult<CycloneDxBom> result) => result.Errors.ShouldHaveSingleItem();
-
     [Fact]
     public void TruncatedJson_IsASyntaxIssueWithItsLine()
     {
         var result = Some.Read(Some.DeviceVex[..200]);
 
         result.Document.ShouldBeNull();
-        var issue = SingleError(result);
+        var issue = Some.SingleError(result);
         issue.Code.ShouldBe("json-syntax");
         issue.Location.ShouldStartWith("line ");
     }
@@ -24,7 +22,7 @@ public sealed class CycloneDxMalformedInputTests
     {
         var result = Some.Read(Some.DeviceXml[..300]);
 
-        var issue = SingleError(result);
+        var issue = Some.SingleError(result);
         issue.Code.ShouldBe("xml-syntax");
         issue.Location.ShouldMatch(@"^line \d+, column \d+$");
     }
@@ -41,7 +39,7 @@ public sealed class CycloneDxMalformedInputTests
     {
         var result = Some.Read(Some.Bom(members));
 
-        var issue = SingleError(result);
+        var issue = Some.SingleError(result);
         (issue.Code, issue.Location).ShouldBe(("type", location));
     }
 
@@ -51,7 +49,7 @@ public sealed class CycloneDxMalformedInputTests
         var result = Some.Read("[1, 2, 3]");
 
         result.Document.ShouldBeNull();
-        SingleError(result).Code.ShouldBe("type");
+        Some.SingleError(result).Code.ShouldBe("type");
     }
 
     [Fact]
@@ -62,7 +60,7 @@ public sealed class CycloneDxMalformedInputTests
         var result = Some.Read(Some.Bom("\"components\": " + Nest(100)));
 
         result.Document.ShouldBeNull();
-        SingleError(result).Code.ShouldBe("limit-depth");
+        Some.SingleError(result).Code.ShouldBe("limit-depth");
     }
 
     [Fact]
@@ -74,7 +72,7 @@ public sealed class CycloneDxMalformedInputTests
         var result = Some.Read($"""<bom xmlns="http://cyclonedx.org/schema/bom/1.4" version="1">{open}{close}</bom>""");
 
         result.Document.ShouldBeNull();
-        var issue = SingleError(result);
+        var issue = Some.SingleError(result);
         issue.Code.ShouldBe("limit-depth");
         issue.Location.ShouldStartWith("line 1, column ");
     }
@@ -89,7 +87,7 @@ public sealed class CycloneDxMalformedInputTests
             """);
 
         result.Document.ShouldBeNull();
-        SingleError(result).Code.ShouldBe("xml-syntax");
+        Some.SingleError(result).Code.ShouldBe("xml-syntax");
     }
 
     [Fact]
@@ -97,7 +95,7 @@ public sealed class CycloneDxMalformedInputTests
     {
         var result = Some.Read("""<bom xmlns="http://example.com/not-cyclonedx" version="1"/>""");
 
-        SingleError(result).Code.ShouldBe("bom-format");
+        Some.SingleError(result).Code.ShouldBe("bom-format");
     }
 
     [Fact]
@@ -106,7 +104,7 @@ public sealed class CycloneDxMalformedInputTests
         var result = Some.Read(Some.DeviceVex, ReaderLimits.Default with { MaxBytes = 1000 });
 
         result.Document.ShouldBeNull();
-        SingleError(result).Code.ShouldBe("limit-size");
+        Some.SingleError(result).Code.ShouldBe("limit-size");
     }
 
     [Fact]
@@ -130,6 +128,6 @@ public sealed class CycloneDxMalformedInputTests
     {
         var result = Some.Read("");
 
-        SingleError(result).Code.ShouldBe("json-syntax");
+        Some.SingleError(result).Code.ShouldBe("json-syntax");
     }
 }

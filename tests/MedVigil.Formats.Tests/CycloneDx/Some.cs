@@ -111,6 +111,9 @@ internal static class Some
     public static ReadResult<CycloneDxBom> Read(string text, CycloneDxReadOptions options) =>
         CycloneDxReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
 
+    /// <summary>The one error of a result (the test fails when there are none or several).</summary>
+    public static FormatIssue SingleError(ReadResult<CycloneDxBom> result) => result.Errors.ShouldHaveSingleItem();
+
     /// <summary>A minimal JSON BOM of <paramref name="specVersion"/> with the given top-level members after the header.</summary>
     public static string Bom(string members, string specVersion = "1.6") =>
         $$"""{ "bomFormat": "CycloneDX", "specVersion": "{{specVersion}}", "version": 1{{(members.Length > 0 ? ", " + members : "")}} }""";
