@@ -15,6 +15,8 @@ namespace MedVigil.Formats.CycloneDx;
 /// <param name="Licenses">The license ids (SPDX), names, or expressions.</param>
 /// <param name="Supplier">The supplier.</param>
 /// <param name="Manufacturer">The manufacturer (1.6+; else the 1.2–1.5 <c>author</c> or <c>publisher</c> is not taken as one).</param>
+/// <param name="Properties">The name/value properties (e.g. the FDA-style <c>End-of-Support</c> and <c>Level of Support</c>).</param>
+/// <param name="ExternalReferences">The external references (<c>advisories</c>, <c>security-contact</c>, <c>vcs</c>…).</param>
 /// <param name="BomRefPath">The bom-refs of the ancestors and of this component (a missing one is an empty string).</param>
 /// <param name="Location">The JSON pointer of the component (for an XML BOM, that of the same component in JSON form).</param>
 public sealed record CycloneDxComponent(
@@ -29,8 +31,16 @@ public sealed record CycloneDxComponent(
     IReadOnlyList<string> Licenses,
     CycloneDxOrganization? Supplier,
     CycloneDxOrganization? Manufacturer,
+    IReadOnlyList<CycloneDxProperty> Properties,
+    IReadOnlyList<CycloneDxExternalReference> ExternalReferences,
     IReadOnlyList<string> BomRefPath,
     string Location);
 
 /// <summary>A hash of a component: the algorithm as written (<c>SHA-256</c>…) and the hex value.</summary>
 public sealed record CycloneDxHash(string Algorithm, string Value);
+
+/// <summary>A name/value property; the value may be absent.</summary>
+public sealed record CycloneDxProperty(string Name, string? Value);
+
+/// <summary>An external reference: its type (<c>advisories</c>, <c>security-contact</c>, <c>website</c>…) and URL.</summary>
+public sealed record CycloneDxExternalReference(string Type, string Url);

@@ -48,6 +48,8 @@ internal sealed class CycloneDxComponentMapper(CycloneDxJsonWalker walker)
             Licenses(item, at),
             Organization(item, "supplier", at),
             Organization(item, "manufacturer", at),
+            Properties(item, at),
+            ExternalReferences(item, at),
             [.. ancestors, bomRef ?? ""],
             at);
     }
@@ -99,4 +101,20 @@ internal sealed class CycloneDxComponentMapper(CycloneDxJsonWalker walker)
 
         return licenses;
     }
+
+    private List<CycloneDxProperty> Properties(JsonElement item, string at) =>
+    [
+        .. walker.Objects(item, "properties", at)
+            .Select(p => (Name: walker.String(p.Item, "name", p.At), Value: walker.String(p.Item, "value", p.At)))
+            .Where(p => p.Name is not null)
+            .Select(p => new CycloneDxProperty(p.Name!, p.Value)),
+    ];
+
+    private List<CycloneDxExternalReference> ExternalReferences(JsonElement item, string at) =>
+    [
+        .. walker.Objects(item, "externalReferences", at)
+            .Select(r => (Type: walker.String(r.Item, "type", r.At), Url: walker.String(r.Item, "url", r.At)))
+            .Where(r => r.Type is not null && r.Url is not null)
+            .Select(r => new CycloneDxExternalReference(r.Type!, r.Url!)),
+    ];
 }

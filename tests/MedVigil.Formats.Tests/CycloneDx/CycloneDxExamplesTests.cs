@@ -72,6 +72,7 @@ public sealed class CycloneDxExamplesTests(ITestOutputHelper output)
         bom.Components.Count(c => c.Type == "device").ShouldBe(devices);
         bom.Components.Count(c => c.Cpe?.StartsWith("cpe:2.3:h:", StringComparison.Ordinal) == true).ShouldBe(hardwareCpes);
         bom.Dependencies.Count.ShouldBe(components + 1);
+        bom.Components.ShouldAllBe(c => c.Properties.Any(p => p.Name == "End-of-Support") && c.Properties.Any(p => p.Name == "Level of Support"));
     }
 
     private sealed class DependencyComparer : IEqualityComparer<CycloneDxDependency>

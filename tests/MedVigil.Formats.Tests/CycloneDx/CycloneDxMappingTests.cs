@@ -48,6 +48,8 @@ public sealed class CycloneDxMappingTests
         openssl.Licenses.ShouldBe(["Apache-2.0", "OpenSSL License"]);
         components[0].Hashes.ShouldHaveSingleItem().Algorithm.ShouldBe("SHA-256");
         components[0].Supplier!.Name.ShouldBe("Acme Medical");
+        components[0].Properties.ShouldBe([new CycloneDxProperty("End-of-Support", "2030-12-31")]);
+        components[0].ExternalReferences.ShouldBe([new CycloneDxExternalReference("advisories", "https://acme.example/psirt")]);
         components[2].Licenses.ShouldBe(["GPL-2.0-only"]);
     }
 
@@ -95,6 +97,8 @@ public sealed class CycloneDxMappingTests
         bom.Components[1].Licenses.ShouldBe(["Apache-2.0 OR MIT"]);
         bom.Components[1].BomRefPath.ShouldBe(["fw", "openssl"]);
         bom.Components[1].Purl.ShouldBe("pkg:generic/openssl@1.1.1k");
+        bom.Components[0].Properties.ShouldBe([new CycloneDxProperty("End-of-Support", "2030-12-31")]);
+        bom.Components[0].ExternalReferences.ShouldBe([new CycloneDxExternalReference("advisories", "https://acme.example/psirt")]);
         bom.Dependencies.Select(d => (d.Ref, string.Join(",", d.DependsOn))).ShouldBe([("pump", "fw"), ("fw", "openssl")]);
         var vulnerability = bom.Vulnerabilities.ShouldHaveSingleItem();
         vulnerability.Cwes.ShouldBe([476]);

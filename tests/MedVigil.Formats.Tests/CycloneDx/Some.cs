@@ -24,6 +24,8 @@ internal static class Some
             {
               "type": "firmware", "bom-ref": "fw", "name": "pump-firmware", "version": "4.2.1",
               "supplier": { "name": "Acme Medical" },
+              "properties": [{ "name": "End-of-Support", "value": "2030-12-31" }],
+              "externalReferences": [{ "type": "advisories", "url": "https://acme.example/psirt" }],
               "hashes": [{ "alg": "SHA-256", "content": "a3f5c0e1d2b4a3f5c0e1d2b4a3f5c0e1d2b4a3f5c0e1d2b4a3f5c0e1d2b4a3f5" }],
               "components": [
                 {
@@ -72,6 +74,8 @@ internal static class Some
               <version>4.2.1</version>
               <hashes><hash alg="SHA-256">a3f5c0e1d2b4a3f5c0e1d2b4a3f5c0e1d2b4a3f5c0e1d2b4a3f5c0e1d2b4a3f5</hash></hashes>
               <licenses><license><id>MIT</id></license></licenses>
+              <externalReferences><reference type="advisories"><url>https://acme.example/psirt</url></reference></externalReferences>
+              <properties><property name="End-of-Support">2030-12-31</property></properties>
               <components>
                 <component type="library" bom-ref="openssl">
                   <name><![CDATA[openssl]]></name><version>1.1.1k</version>
