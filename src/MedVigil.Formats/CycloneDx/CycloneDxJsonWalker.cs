@@ -53,6 +53,19 @@ internal sealed class CycloneDxJsonWalker(ReaderLimits limits)
         return text;
     }
 
+    /// <summary>A string from a closed vocabulary; another value is an issue (code <c>enum</c>) and read as null.</summary>
+    public string? Enum(JsonElement parent, string name, string at, IReadOnlySet<string> allowed)
+    {
+        var text = String(parent, name, at);
+        if (text is null || allowed.Contains(text))
+        {
+            return text;
+        }
+
+        Error(Pointer(at, name), "enum", $"'{name}' must be one of {string.Join(", ", allowed)}, not \"{text}\".");
+        return null;
+    }
+
     /// <summary>A number, also accepted as a numeric string (XML BOMs carry every value as text).</summary>
     public double? Number(JsonElement parent, string name, string at)
     {

@@ -11,7 +11,7 @@ namespace MedVigil.Formats.CycloneDx;
 /// <para>The typed checks always run: <c>bomFormat</c> is <c>CycloneDX</c>, <c>specVersion</c> is supported,
 /// values have their JSON types, components have names, bom-refs are unique (<c>duplicate-bom-ref</c>), and
 /// references in <c>dependencies</c> and <c>affects</c> resolve (<c>dangling-ref</c>; a BOM-Link
-/// <c>urn:cdx:…</c> in <c>affects</c> is accepted as it is).</para>
+/// <c>urn:cdx:…</c> in <c>affects</c> is accepted as it is), and the VEX values kept are in their vocabularies (<c>enum</c>).</para>
 /// <para>With <see cref="CycloneDxReadOptions.SchemaFolder"/>, a JSON BOM is also validated against the official JSON
 /// schema of its version (issues coded <c>schema</c>); a version without a schema in the folder (1.2, 1.3) and XML
 /// BOMs (no XSD support) get a warning instead.</para>

@@ -107,4 +107,21 @@ public sealed class CycloneDxChecksTests
         (Some.SingleError(result).Code, Some.SingleError(result).Location).ShouldBe(("required", "/components/0"));
         result.Document!.Components.ShouldHaveSingleItem().Name.ShouldBe("kept");
     }
+
+    [Theory]
+    [InlineData("\"analysis\": { \"state\": \"not-affected\" }", "/vulnerabilities/0/analysis/state")]
+    [InlineData("\"analysis\": { \"justification\": \"not_reachable\" }", "/vulnerabilities/0/analysis/justification")]
+    [InlineData("\"analysis\": { \"response\": [\"update\", \"patch\"] }", "/vulnerabilities/0/analysis/response/1")]
+    [InlineData("\"ratings\": [{ \"severity\": \"severe\" }]", "/vulnerabilities/0/ratings/0/severity")]
+    [InlineData("\"affects\": [{ \"ref\": \"a\", \"versions\": [{ \"version\": \"1\", \"status\": \"fixed\" }] }]", "/vulnerabilities/0/affects/0/versions/0/status")]
+    public void AVexValueOutsideItsVocabulary_IsAnIssue_EvenWithoutSchemas(string members, string location)
+    {
+        var result = Some.Read(Some.Bom($$"""
+            "components": [{ "type": "library", "bom-ref": "a", "name": "one" }],
+            "vulnerabilities": [{ "id": "CVE-2024-0001", {{members}} }]
+            """));
+
+        var issue = Some.SingleError(result);
+        (issue.Code, issue.Location).ShouldBe(("enum", location));
+    }
 }
