@@ -72,6 +72,8 @@ public sealed class CycloneDxMappingTests
         vulnerability.SourceName.ShouldBe("NVD");
         vulnerability.Ratings.ShouldBe([new CycloneDxRating("NVD", 5.9, "medium", "CVSSv31", "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H")]);
         vulnerability.Cwes.ShouldBe([476]);
+        (vulnerability.Recommendation, vulnerability.Workaround).ShouldBe(("Upgrade the firmware to 4.3", "Disable TLS renegotiation"));
+        (vulnerability.Published, vulnerability.Updated).ShouldBe(("2021-03-25T15:15:00Z", "2024-06-01T00:00:00Z"));
         var analysis = vulnerability.Analysis.ShouldNotBeNull();
         (analysis.State, analysis.Justification, analysis.Detail).ShouldBe(("not_affected", "code_not_reachable", "TLS renegotiation is disabled"));
         analysis.Responses.ShouldBe(["will_not_fix", "update"]);

@@ -47,6 +47,8 @@ internal static class Some
               "ratings": [{ "source": { "name": "NVD" }, "score": 5.9, "severity": "medium", "method": "CVSSv31", "vector": "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" }],
               "cwes": [476],
               "description": "NULL pointer dereference in signature_algorithms processing",
+              "recommendation": "Upgrade the firmware to 4.3", "workaround": "Disable TLS renegotiation",
+              "published": "2021-03-25T15:15:00Z", "updated": "2024-06-01T00:00:00Z",
               "analysis": { "state": "not_affected", "justification": "code_not_reachable", "response": ["will_not_fix", "update"], "detail": "TLS renegotiation is disabled" },
               "affects": [
                 { "ref": "openssl", "versions": [{ "version": "1.1.1k", "status": "unaffected" }, { "range": "vers:generic/>=1.1.1|<1.1.1l", "status": "affected" }] },
