@@ -19,7 +19,8 @@ public enum CycloneDxSyntax
 /// <param name="Version">The BOM's revision (1 when absent, as the spec says).</param>
 /// <param name="Syntax">JSON or XML.</param>
 /// <param name="Metadata">The metadata, or null when the BOM has none.</param>
-/// <param name="Components">Every component, nested ones included, flattened in document order (parents first).</param>
+/// <param name="Components">Every component, nested ones included, flattened in document order (parents first): those
+/// nested in <c>metadata.component</c> first, then <c>components</c>.</param>
 /// <param name="Dependencies">The dependency graph, as written.</param>
 /// <param name="Vulnerabilities">The embedded vulnerabilities (VEX, VDR).</param>
 public sealed record CycloneDxBom(

@@ -42,6 +42,13 @@ internal sealed class CycloneDxBomMapper(CycloneDxJsonWalker walker)
         }
 
         var flat = new List<CycloneDxComponent>();
+        // Components nested in the described product belong to the BOM as much as the top-level ones.
+        if (CycloneDxJsonWalker.TryGet(root, "metadata", out var metadata) && CycloneDxJsonWalker.TryGet(metadata, "component", out var product)
+            && product.ValueKind == JsonValueKind.Object)
+        {
+            components.AddAll(product, "/metadata/component", [walker.String(product, "bom-ref", "/metadata/component") ?? ""], flat);
+        }
+
         components.AddAll(root, "", [], flat);
         return new CycloneDxBom(
             specVersion,

@@ -25,7 +25,8 @@ public static class CycloneDxReader
         Read(content, CycloneDxReadOptions.Default with { Limits = limits ?? ReaderLimits.Default });
 
     /// <summary>Reads one BOM as <paramref name="options"/> say. The stream stays open.</summary>
-    /// <exception cref="IOException">The schema folder cannot be read.</exception>
+    /// <exception cref="IOException">A schema file of the schema folder cannot be read (a configuration error, not bad input).</exception>
+    /// <exception cref="JsonException">A schema file of the schema folder is not a usable schema.</exception>
     public static ReadResult<CycloneDxBom> Read(Stream content, CycloneDxReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -64,8 +65,8 @@ public static class CycloneDxReader
     }
 
     /// <summary>Reads the BOM in the file at <paramref name="path"/>.</summary>
-    /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<CycloneDxBom> ReadFile(string path, CycloneDxReadOptions? options = null)
+    /// <exception cref="IOException">The file (or a schema file) cannot be opened.</exception>
+    public static ReadResult<CycloneDxBom> Read(string path, CycloneDxReadOptions? options = null)
     {
         using var file = File.OpenRead(path);
         return Read(file, options ?? CycloneDxReadOptions.Default);

@@ -27,7 +27,7 @@ public sealed class CycloneDxExamplesTests(ITestOutputHelper output)
         var vulnerabilities = 0;
         foreach (var file in files)
         {
-            var result = CycloneDxReader.ReadFile(file, options);
+            var result = CycloneDxReader.Read(file, options);
             if (!result.IsValid)
             {
                 failures.Add($"{Path.GetRelativePath(SharedData.Path(), file)}: {string.Join("; ", result.Errors.Take(3))}");
@@ -47,8 +47,8 @@ public sealed class CycloneDxExamplesTests(ITestOutputHelper output)
     [InlineData("SBOM/cern-lhc-vdm-editor-e564943/bom.xml", "SBOM/cern-lhc-vdm-editor-e564943/bom.json", 43)]
     public void TheXmlExamples_GiveTheSameComponentsAndGraphAsTheirJsonTwins(string xml, string json, int components)
     {
-        var fromXml = CycloneDxReader.ReadFile(SharedData.Path(["cyclonedx", "examples", .. xml.Split('/')]));
-        var fromJson = CycloneDxReader.ReadFile(SharedData.Path(["cyclonedx", "examples", .. json.Split('/')]));
+        var fromXml = CycloneDxReader.Read(SharedData.Path(["cyclonedx", "examples", .. xml.Split('/')]));
+        var fromJson = CycloneDxReader.Read(SharedData.Path(["cyclonedx", "examples", .. json.Split('/')]));
 
         fromXml.Issues.ShouldBeEmpty();
         fromXml.Document!.Syntax.ShouldBe(CycloneDxSyntax.Xml);
@@ -66,7 +66,7 @@ public sealed class CycloneDxExamplesTests(ITestOutputHelper output)
     [InlineData("spacelab-ccny-case-study-extended.sbom.json", 65, 2, 7)]
     public void TheMedicalDeviceSboms_KeepTheirDevicesAndHardwareCpes(string file, int components, int devices, int hardwareCpes)
     {
-        var bom = CycloneDxReader.ReadFile(SharedData.Path("medical", "sbom", file)).Document!;
+        var bom = CycloneDxReader.Read(SharedData.Path("medical", "sbom", file)).Document!;
 
         bom.Components.Count.ShouldBe(components);
         bom.Components.Count(c => c.Type == "device").ShouldBe(devices);

@@ -119,4 +119,18 @@ public sealed class CycloneDxMappingTests
 
         bom.Metadata!.Tools.ShouldBe([new CycloneDxTool("CycloneDX", "cyclonedx-npm", "1.0")]);
     }
+
+    [Fact]
+    public void ComponentsNestedInTheDescribedProduct_AreFlattenedToo()
+    {
+        var bom = Some.Read(Some.Bom("""
+            "metadata": { "component": { "type": "device", "bom-ref": "pump", "name": "pump",
+              "components": [{ "type": "firmware", "bom-ref": "fw", "name": "fw" }] } },
+            "components": [{ "type": "library", "bom-ref": "lib", "name": "lib" }]
+            """)).Document!;
+
+        bom.Components.Select(c => (c.BomRef, string.Join('/', c.BomRefPath), c.Location)).ShouldBe(
+            [("fw", "pump/fw", "/metadata/component/components/0"), ("lib", "lib", "/components/0")]);
+        bom.Metadata!.Component!.BomRef.ShouldBe("pump");
+    }
 }

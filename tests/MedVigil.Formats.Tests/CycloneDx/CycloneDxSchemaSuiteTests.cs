@@ -31,7 +31,7 @@ public sealed class CycloneDxSchemaSuiteTests(ITestOutputHelper output)
         foreach (var file in files)
         {
             var name = version + "/" + Path.GetFileName(file);
-            var result = CycloneDxReader.ReadFile(file, new CycloneDxReadOptions { SchemaFolder = schemas });
+            var result = CycloneDxReader.Read(file, new CycloneDxReadOptions { SchemaFolder = schemas });
             var expectValid = Path.GetFileName(file).StartsWith("valid-", StringComparison.Ordinal);
             var ok = result.IsValid == expectValid;
             if (ok)
@@ -69,8 +69,8 @@ public sealed class CycloneDxSchemaSuiteTests(ITestOutputHelper output)
         var valid = files.Where(f => Path.GetFileName(f).StartsWith("valid-", StringComparison.Ordinal)).ToArray();
         var invalid = files.Except(valid).ToArray();
 
-        var wronglyInvalid = valid.Where(f => !CycloneDxReader.ReadFile(f).IsValid).Select(Path.GetFileName).ToArray();
-        var caught = invalid.Count(f => !CycloneDxReader.ReadFile(f).IsValid);
+        var wronglyInvalid = valid.Where(f => !CycloneDxReader.Read(f).IsValid).Select(Path.GetFileName).ToArray();
+        var caught = invalid.Count(f => !CycloneDxReader.Read(f).IsValid);
 
         output.WriteLine($"CycloneDX {version} without schemas: {valid.Length - wronglyInvalid.Length}/{valid.Length} valid files valid; typed checks alone reject {caught}/{invalid.Length} invalid files.");
         wronglyInvalid.ShouldBeEmpty();
