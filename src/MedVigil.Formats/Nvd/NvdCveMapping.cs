@@ -1,3 +1,4 @@
+using MedVigil.Formats.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MedVigil.Formats.Kev;

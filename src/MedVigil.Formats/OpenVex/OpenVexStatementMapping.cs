@@ -1,3 +1,4 @@
+using MedVigil.Formats.Common;
 using System.Text.Json;
 using MedVigil.Formats.Kev;
 

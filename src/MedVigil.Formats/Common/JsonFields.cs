@@ -3,12 +3,12 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using MedVigil.Formats.Common;
 
-namespace MedVigil.Formats.Kev;
+namespace MedVigil.Formats.Common;
 
 /// <summary>
 /// Reads typed fields out of a parsed JSON document, collecting one <see cref="FormatIssue"/> (located by JSON pointer)
 /// for every missing required field, wrong type, bad value or limit passed. Shared by the feed readers (KEV, NVD, OSV,
-/// OpenVEX); kept here rather than in Common, which is shared with other teams.
+/// OpenVEX).
 /// </summary>
 internal sealed partial class JsonFields(ReaderLimits limits)
 {
@@ -28,7 +28,7 @@ internal sealed partial class JsonFields(ReaderLimits limits)
         where T : class
     {
         limits ??= ReaderLimits.Default;
-        var parsed = Parse(content, limits);
+        var parsed = JsonInput.Parse(content, limits);
         using var json = parsed.Document;
         if (json is null)
         {
@@ -46,19 +46,6 @@ internal sealed partial class JsonFields(ReaderLimits limits)
     {
         using var file = File.OpenRead(path);
         return Read(file, limits, map);
-    }
-
-    /// <summary>
-    /// <see cref="JsonInput.Parse(Stream, ReaderLimits)"/>, with one correction: it codes every parser message that
-    /// mentions "depth" as <c>limit-depth</c>, but a truncated document ("Expected depth to be zero at the end of the
-    /// JSON payload") is a syntax error. Only "maximum configured depth" is the limit.
-    /// </summary>
-    public static ReadResult<JsonDocument> Parse(Stream content, ReaderLimits limits)
-    {
-        var parsed = JsonInput.Parse(content, limits);
-        return parsed.Issues is [{ Code: "limit-depth" } issue] && !issue.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
-            ? ReadResult<JsonDocument>.Failed(issue with { Code = "json-syntax" })
-            : parsed;
     }
 
     /// <summary>The JSON pointer of a property: <c>~</c> and <c>/</c> escaped as RFC 6901 says.</summary>
