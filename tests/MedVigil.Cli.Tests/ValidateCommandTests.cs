@@ -39,6 +39,30 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task TheCycloneDxSchemaSuitesGetTheirOfficialOutcomesInStrictMode()
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync(
+            "validate", "cyclonedx", SharedData.Path("cyclonedx", "tests"), "--schemas", SharedData.Path("cyclonedx"));
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var wrong = lines.Where(l => Path.GetFileName(l.Split('\t')[0]).StartsWith("valid-", StringComparison.Ordinal) != l.EndsWith("\tvalid", StringComparison.Ordinal)).ToList();
+        lines.Length.ShouldBe(234);
+        wrong.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("nvd", "nvd/cve-records", 200)]
+    [InlineData("osv", "osv/golang-vulndb", 215)]
+    [InlineData("openvex", "openvex/vexctl", 10)]
+    public async Task TheFeedRecordsAreValid(string format, string folder, int atLeast)
+    {
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", format, SharedData.Path(folder.Split('/')));
+
+        var valid = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.EndsWith("\tvalid", StringComparison.Ordinal));
+        valid.ShouldBeGreaterThanOrEqualTo(Math.Max(atLeast, 1), run.ToString());
+    }
+
+    [Fact]
     public async Task OnlyValidFilesExitZero()
     {
         var run = await Cli.OnNewSqliteFile().RunAsync("validate", "spdx", SharedData.Path("spdx", "spec-examples", "SPDXJSONExample-v2.3.spdx.json"));

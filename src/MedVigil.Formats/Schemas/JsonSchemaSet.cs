@@ -103,7 +103,7 @@ public sealed class JsonSchemaSet
     private static JsonSchemaSet Build(string rootSchemaPath, IReadOnlyList<string> referencedSchemaPaths)
     {
         // Each set gets its own registry: the CycloneDX versions share $ids (spdx.schema.json) that must not clash.
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = DialectOf(File.ReadAllText(rootSchemaPath)) };
         foreach (var path in referencedSchemaPaths)
         {
             // Building registers the schema under its $id, so the root can resolve its references while it is built.
@@ -111,5 +111,20 @@ public sealed class JsonSchemaSet
         }
 
         return new JsonSchemaSet(JsonSchema.FromFile(rootSchemaPath, options), rootSchemaPath);
+    }
+
+    // The draft the root declares, whose dialect allows unknown keywords (SPDX 2.3's schema uses a "license" keyword);
+    // the library's default dialect refuses them.
+    private static Dialect DialectOf(string schemaText)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(schemaText);
+        var declared = document.RootElement.TryGetProperty("$schema", out var value) ? value.GetString() ?? "" : "";
+        return declared switch
+        {
+            _ when declared.Contains("draft-06", StringComparison.Ordinal) => Dialect.Draft06,
+            _ when declared.Contains("draft-07", StringComparison.Ordinal) => Dialect.Draft07,
+            _ when declared.Contains("2019-09", StringComparison.Ordinal) => Dialect.Draft201909,
+            _ => Dialect.Draft202012,
+        };
     }
 }
