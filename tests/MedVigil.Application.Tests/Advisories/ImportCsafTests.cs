@@ -135,4 +135,16 @@ public sealed class ImportCsafTests
         failing.Error.Fields.ShouldAllBe(f => f.Message.StartsWith("csaf-6.1.1:", StringComparison.Ordinal) && f.Field.StartsWith('/'));
         (await CountRowsAsync(host)).ShouldBe(before);
     }
+
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task ADocumentPastTheSizeLimitIsRefusedWithoutBeingRead(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartAsync(kind);
+        var before = await CountRowsAsync(host);
+
+        var result = await ImportAsync(host, "huge.json", new byte[ImportCsaf.MaxBytes + 1]);
+
+        result.Error!.Fields.Single().Message.ShouldBe("limit-size");
+        (await CountRowsAsync(host)).ShouldBe(before);
+    }
 }
