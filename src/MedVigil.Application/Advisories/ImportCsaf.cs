@@ -25,6 +25,9 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
 
     public const string MediaType = "application/csaf+json";
 
+    /// <summary>The PostgreSQL advisory-lock key that serialises writers of global reference data.</summary>
+    private const long ReferenceDataLock = 0x4D56_5245_4644_4154; // "MVREFDAT"
+
     public async Task<Result<CsafImportResult>> ExecuteAsync(ImportCsafCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -51,11 +54,31 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
                 [.. errors.Select(i => new FieldError(i.Location.Length == 0 ? "/" : i.Location, $"{i.Code}: {i.Message}"))]);
         }
 
+        // Serialise reference-data writers, then look again: another import may have stored these bytes, this
+        // revision or these CVEs since the check above (ADR 0010).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ReferenceDataLock})", cancellationToken);
+        }
+
+        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha, cancellationToken))
+        {
+            return new CsafImportResult(CsafImportOutcome.Unchanged, sha, null, null, 0);
+        }
+
+        var result = await StoreAsync(command.Source, document, bytes, sha, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<CsafImportResult> StoreAsync(
+        string source, CsafDocument document, byte[] bytes, string sha, CancellationToken cancellationToken)
+    {
         var tracking = document.Document.Tracking;
-        var revisions = await db.Advisories
-            .Where(a => a.Source == AdvisorySource.Csaf && a.ExternalId == tracking.Id)
-            .ToListAsync(cancellationToken);
-        var current = revisions.FirstOrDefault(a => a.IsCurrent);
+        var current = await db.Advisories
+            .Where(a => a.Source == AdvisorySource.Csaf && a.ExternalId == tracking.Id && a.SupersededById == null)
+            .FirstOrDefaultAsync(cancellationToken);
         if (current is not null && CsafVersions.Compare(tracking.Version, current.Revision) <= 0)
         {
             return new CsafImportResult(CsafImportOutcome.Stale, sha, tracking.Id, tracking.Version, 0);
@@ -72,7 +95,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
             var supersedes = current is null ? "" : $"; supersedes version {current.Revision}";
             db.Audit(current is null ? "advisory.imported" : "advisory.superseded", nameof(Advisory), advisory.Id,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"CSAF {tracking.Id} version {tracking.Version} from {command.Source} (sha256 {sha}); {added} vulnerabilities added{supersedes}."));
+                    $"CSAF {tracking.Id} version {tracking.Version} from {source} (sha256 {sha}); {added} vulnerabilities added{supersedes}."));
         }
 
         await db.SaveChangesAsync(cancellationToken);

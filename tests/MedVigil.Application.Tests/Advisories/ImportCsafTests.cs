@@ -147,4 +147,24 @@ public sealed class ImportCsafTests
         result.Error!.Fields.Single().Message.ShouldBe("limit-size");
         (await CountRowsAsync(host)).ShouldBe(before);
     }
+
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task ConcurrentImportsOfOneNewerRevisionLeaveOneCurrentRow(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartAsync(kind);
+        var id = CsafSamples.NewTrackingId();
+        await ImportAsync(host, "v1", CsafSamples.Revision(id, 1));
+        var v2 = CsafSamples.Revision(id, 2);
+
+        // The same revision in different bytes (trailing newlines), racing each other.
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(n =>
+            ImportAsync(host, $"v2 #{n}", [.. v2, .. Enumerable.Repeat((byte)'\n', n)])));
+
+        results.ShouldAllBe(r => r.IsSuccess);
+        results.Count(r => r.Value.Outcome == CsafImportOutcome.Superseded).ShouldBe(1);
+        results.Count(r => r.Value.Outcome == CsafImportOutcome.Stale).ShouldBe(3);
+        var stored = await Db(host).Advisories.Where(a => a.ExternalId == id).ToListAsync(Ct);
+        stored.Count(a => a.IsCurrent).ShouldBe(1);
+        stored.Count.ShouldBe(2);
+    }
 }
