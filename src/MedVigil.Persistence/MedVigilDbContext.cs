@@ -44,6 +44,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     public DbSet<Advisory> Advisories => Set<Advisory>();
 
+    /// <summary>Raw imported documents, content-addressed by SHA-256 (global reference data).</summary>
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
     public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

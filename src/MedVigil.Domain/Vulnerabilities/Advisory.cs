@@ -37,10 +37,22 @@ public sealed class Advisory
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>The SHA-256 of the raw <see cref="SourceDocument"/> this revision was read from, when stored.</summary>
+    public string? SourceDocumentSha256 { get; private set; }
+
+    /// <summary>
+    /// The newer revision of the same advisory that replaced this one; null while this is the current revision.
+    /// Superseded rows are kept as history (ADR 0010).
+    /// </summary>
+    public Guid? SupersededById { get; private set; }
+
+    public bool IsCurrent => SupersededById is null;
+
     public static Advisory Create(
         AdvisorySource source, string externalId, string revision, string? title, string? publisher,
-        DateTimeOffset? publishedAt, TimeProvider time) => new()
+        DateTimeOffset? publishedAt, TimeProvider time, string? sourceDocumentSha256 = null) => new()
     {
+        SourceDocumentSha256 = sourceDocumentSha256,
         Id = Ids.New(time),
         Source = source,
         ExternalId = Guard.Text(externalId, nameof(externalId), 200),
@@ -49,4 +61,16 @@ public sealed class Advisory
         Publisher = Guard.OptionalText(publisher, nameof(publisher), 300),
         PublishedAt = publishedAt,
     };
+
+    /// <summary>Marks this revision as replaced by <paramref name="newer"/>, which becomes the current one.</summary>
+    public void SupersedeBy(Advisory newer)
+    {
+        ArgumentNullException.ThrowIfNull(newer);
+        if (newer.Id == Id || newer.Source != Source || !string.Equals(newer.ExternalId, ExternalId, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("An advisory can only be superseded by another revision of itself.");
+        }
+
+        SupersededById = newer.Id;
+    }
 }

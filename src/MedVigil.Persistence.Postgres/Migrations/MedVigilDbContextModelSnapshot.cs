@@ -494,16 +494,58 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SourceDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SourceDocumentSha256");
+
+                    b.HasIndex("SupersededById");
+
                     b.HasIndex("Source", "ExternalId", "Revision")
                         .IsUnique();
 
                     b.ToTable("Advisories");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.SourceDocument", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("SourceDocuments");
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.Vulnerability", b =>
@@ -846,6 +888,19 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.Advisory", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MedVigil.Persistence.Access.AppUser", b =>

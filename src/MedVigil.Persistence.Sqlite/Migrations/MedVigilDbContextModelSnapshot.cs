@@ -489,16 +489,58 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SourceDocumentSha256");
+
+                    b.HasIndex("SupersededById");
+
                     b.HasIndex("Source", "ExternalId", "Revision")
                         .IsUnique();
 
                     b.ToTable("Advisories");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.SourceDocument", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("SourceDocuments");
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.Vulnerability", b =>
@@ -837,6 +879,19 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.Advisory", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MedVigil.Persistence.Access.AppUser", b =>
