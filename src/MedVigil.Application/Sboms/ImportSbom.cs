@@ -1,0 +1,95 @@
+using System.Globalization;
+using MedVigil.Application.Catalog;
+using MedVigil.Domain.Catalog;
+using MedVigil.Domain.Common;
+using MedVigil.Formats.Common;
+using MedVigil.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedVigil.Application.Sboms;
+
+/// <summary>
+/// One SBOM to import. <see cref="Source"/> names it in messages; the manufacturer, model and version, when given,
+/// override what the SBOM says about the product it describes.
+/// </summary>
+public sealed record ImportSbomCommand(string Source, byte[] Content, string? Manufacturer = null, string? Model = null, string? Version = null);
+
+/// <summary>What an SBOM import did.</summary>
+public enum SbomImportOutcome
+{
+    /// <summary>The model version had no components; the SBOM's were stored.</summary>
+    Imported,
+
+    /// <summary>The model version's components were replaced by the SBOM's.</summary>
+    Replaced,
+
+    /// <summary>The model version already had exactly these components; nothing was written.</summary>
+    Unchanged,
+}
+
+/// <summary>The outcome, the model version the SBOM was attached to, and the component counts.</summary>
+public sealed record SbomImportResult(
+    SbomImportOutcome Outcome, string Format, string Manufacturer, string Model, string Version, int Components, int Added, int Removed);
+
+/// <summary>
+/// Imports one CycloneDX or SPDX SBOM for a model version of the tenant's catalogue, all or nothing: the
+/// manufacturer, model and version are found or created by name, and the version's components are replaced by the
+/// SBOM's (components no longer listed are deleted, identical ones kept). A document with any error issue is refused
+/// with every issue listed; the same component set again writes nothing. One <c>sbom.imported</c> audit entry.
+/// </summary>
+public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
+{
+    /// <summary>The largest SBOM accepted.</summary>
+    public const int MaxBytes = 256 * 1024 * 1024;
+
+    public async Task<Result<SbomImportResult>> ExecuteAsync(ImportSbomCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Content.Length > MaxBytes)
+        {
+            return Error.Validation(string.Create(CultureInfo.InvariantCulture,
+                $"{command.Source}: larger than {MaxBytes} bytes; nothing was imported."), new FieldError("/", "limit-size"));
+        }
+
+        var parsed = SbomParser.Parse(command.Source, command.Content, ReaderLimits.Default with { MaxBytes = MaxBytes });
+        if (!parsed.TryGetValue(out var sbom))
+        {
+            return parsed.Error!;
+        }
+
+        var target = SbomTarget.Resolve(command, sbom);
+        if (!target.TryGetValue(out var product))
+        {
+            return target.Error!;
+        }
+
+        var wanted = sbom.Components.Distinct().ToList();
+        if (SbomTarget.CheckLengths(command.Source, wanted) is { } tooLong)
+        {
+            return tooLong;
+        }
+
+        var version = await CatalogueEntries.FindOrCreateAsync(db, time, product.Manufacturer, product.Model, product.Version, cancellationToken);
+        var existing = await db.Components.Where(c => c.ModelVersionId == version.Id).ToListAsync(cancellationToken);
+        var wantedSet = wanted.ToHashSet();
+        var kept = new HashSet<SbomComponent>();
+        var removed = existing.Where(c => !wantedSet.Contains(KeyOf(c)) || !kept.Add(KeyOf(c))).ToList();
+        var added = wanted.Where(w => !kept.Contains(w)).ToList();
+        var outcome = removed.Count == 0 && added.Count == 0 ? SbomImportOutcome.Unchanged
+            : existing.Count == 0 ? SbomImportOutcome.Imported : SbomImportOutcome.Replaced;
+        var result = new SbomImportResult(outcome, sbom.Format, product.Manufacturer, product.Model, product.Version, wanted.Count, added.Count, removed.Count);
+        if (outcome == SbomImportOutcome.Unchanged)
+        {
+            return result;
+        }
+
+        db.Components.RemoveRange(removed);
+        db.Components.AddRange(added.Select(c => Component.Create(version, c.Name, c.Version, c.Supplier, c.Purl, c.Cpe, time)));
+        db.Audit("sbom.imported", nameof(ModelVersion), version.Id, string.Create(CultureInfo.InvariantCulture,
+            $"{sbom.Format} SBOM from {command.Source} for {product.Manufacturer} {product.Model} {product.Version}: {wanted.Count} components ({added.Count} added, {removed.Count} removed)."));
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private static SbomComponent KeyOf(Component c) => new(c.Name, c.Version, c.Supplier, c.Purl, c.Cpe);
+}
