@@ -47,6 +47,15 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
     /// <summary>Raw imported documents, content-addressed by SHA-256 (global reference data).</summary>
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    /// <summary>Imported CISA KEV catalog releases (global).</summary>
+    public DbSet<KevRelease> KevReleases => Set<KevRelease>();
+
+    /// <summary>Imported FIRST EPSS files (global).</summary>
+    public DbSet<EpssRelease> EpssReleases => Set<EpssRelease>();
+
+    /// <summary>The current EPSS score per CVE (global).</summary>
+    public DbSet<EpssScore> EpssScores => Set<EpssScore>();
+
     public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

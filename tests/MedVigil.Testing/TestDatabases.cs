@@ -31,6 +31,30 @@ public static class TestDatabases
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>A brand-new database for one test: a new SQLite file, or a new PostgreSQL database.</summary>
+    /// <returns>The provider, and the PostgreSQL database's name (to drop it afterwards), null for SQLite.</returns>
+    public static async Task<(IDatabaseProvider Provider, string? PostgresName)> IsolatedProviderAsync(DatabaseKind kind)
+    {
+        if (kind == DatabaseKind.Sqlite)
+        {
+            return (new SqliteDatabase(NewSqliteFile()), null);
+        }
+
+        var name = "medvigil_iso_" + Guid.NewGuid().ToString("N");
+        return (new PostgresDatabase(await CreatePostgresDatabaseAsync(name)), name);
+    }
+
+    /// <summary>Drops a database made by <see cref="IsolatedProviderAsync"/>.</summary>
+    public static async Task DropIsolatedPostgresAsync(string name)
+    {
+        var server = new NpgsqlConnectionStringBuilder(PostgresServerOrSkip());
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(server.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
     /// <summary>A fresh, empty SQLite file for tests that need a database of their own (CLI runs, tampering).</summary>
     public static string NewSqliteFile()
     {
@@ -57,11 +81,13 @@ public static class TestDatabases
     }
 
     /// <summary>Drops and recreates this assembly's own database, so every run starts empty.</summary>
-    private static async Task<string> CreatePostgresDatabaseAsync()
+    private static Task<string> CreatePostgresDatabaseAsync() =>
+        CreatePostgresDatabaseAsync("medvigil_test_" + (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "tests")
+            .Replace("MedVigil.", "", StringComparison.Ordinal).Replace('.', '_').ToLowerInvariant());
+
+    private static async Task<string> CreatePostgresDatabaseAsync(string name)
     {
         var server = new NpgsqlConnectionStringBuilder(PostgresServerOrSkip());
-        var name = "medvigil_test_" + (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "tests")
-            .Replace("MedVigil.", "", StringComparison.Ordinal).Replace('.', '_').ToLowerInvariant();
         await using (var admin = new NpgsqlConnection(server.ConnectionString))
         {
             await admin.OpenAsync();

@@ -18,6 +18,7 @@ public sealed class TestHost : IAsyncDisposable
     private static readonly HashSet<string> Migrated = [];
     private readonly ServiceProvider _services;
     private readonly List<AsyncServiceScope> _scopes = [];
+    private string? _isolatedPostgres;
 
     private TestHost(ServiceProvider services, IDatabaseProvider database)
     {
@@ -32,9 +33,23 @@ public sealed class TestHost : IAsyncDisposable
     public string TenantSlug { get; private set; } = "";
 
     /// <summary>A host with a brand-new tenant, entered as an Admin.</summary>
-    public static async Task<TestHost> StartAsync(DatabaseKind kind, TimeProvider? time = null)
+    public static async Task<TestHost> StartAsync(DatabaseKind kind, TimeProvider? time = null) =>
+        await StartOnAsync(await TestDatabases.ProviderAsync(kind), time);
+
+    /// <summary>
+    /// A host on a brand-new database of its own, for tests of global reference data (KEV, EPSS) whose state other
+    /// tests would see; the PostgreSQL database is dropped when the host is disposed.
+    /// </summary>
+    public static async Task<TestHost> StartIsolatedAsync(DatabaseKind kind, TimeProvider? time = null)
     {
-        var database = await TestDatabases.ProviderAsync(kind);
+        var (database, postgresName) = await TestDatabases.IsolatedProviderAsync(kind);
+        var host = await StartOnAsync(database, time);
+        host._isolatedPostgres = postgresName;
+        return host;
+    }
+
+    private static async Task<TestHost> StartOnAsync(IDatabaseProvider database, TimeProvider? time)
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         if (time is not null)
@@ -78,6 +93,10 @@ public sealed class TestHost : IAsyncDisposable
         }
 
         await _services.DisposeAsync();
+        if (_isolatedPostgres is not null)
+        {
+            await TestDatabases.DropIsolatedPostgresAsync(_isolatedPostgres);
+        }
     }
 
     private async Task CreateTenantAsync()

@@ -62,7 +62,10 @@ internal static class ImportCommand
                 return summary.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
             });
         });
-        return new Command("import", "Bring data into MedVigil") { inventory, CsafImportCommand.Create(global), SbomImportCommand.Create(global) };
+        return new Command("import", "Bring data into MedVigil")
+        {
+            inventory, CsafImportCommand.Create(global), SbomImportCommand.Create(global), FeedImportCommand.Kev(global), FeedImportCommand.Epss(global),
+        };
     }
 
     private static IEnumerable<string> Expand(string path) => Directory.Exists(path)

@@ -517,6 +517,79 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.ToTable("Advisories");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>
+                {
+                    b.Property<string>("SourceDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ScoreDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SourceDocumentSha256");
+
+                    b.ToTable("EpssReleases");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssScore", b =>
+                {
+                    b.Property<string>("CveId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Percentile")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("ScoreDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CveId");
+
+                    b.ToTable("EpssScores");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.KevRelease", b =>
+                {
+                    b.Property<string>("SourceDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DateReleased")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SourceDocumentSha256");
+
+                    b.ToTable("KevReleases");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.SourceDocument", b =>
                 {
                     b.Property<string>("Sha256")
@@ -568,6 +641,8 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KnownExploited");
 
                     b.ToTable("Vulnerabilities");
                 });
@@ -901,6 +976,60 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SupersededById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("MedVigil.Domain.Vulnerabilities.EpssRelease", "SourceDocumentSha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.KevRelease", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("MedVigil.Domain.Vulnerabilities.KevRelease", "SourceDocumentSha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.Vulnerability", b =>
+                {
+                    b.OwnsOne("MedVigil.Domain.Vulnerabilities.KevListing", "Kev", b1 =>
+                        {
+                            b1.Property<string>("VulnerabilityId")
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("CatalogVersion")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("KevCatalogVersion");
+
+                            b1.Property<DateOnly>("DateAdded")
+                                .HasColumnType("date")
+                                .HasColumnName("KevDateAdded");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("KevDueDate");
+
+                            b1.Property<bool>("KnownRansomwareUse")
+                                .HasColumnType("boolean")
+                                .HasColumnName("KevKnownRansomwareUse");
+
+                            b1.HasKey("VulnerabilityId");
+
+                            b1.ToTable("Vulnerabilities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VulnerabilityId");
+                        });
+
+                    b.Navigation("Kev");
                 });
 
             modelBuilder.Entity("MedVigil.Persistence.Access.AppUser", b =>

@@ -512,6 +512,79 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.ToTable("Advisories");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>
+                {
+                    b.Property<string>("SourceDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ScoreDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceDocumentSha256");
+
+                    b.ToTable("EpssReleases");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssScore", b =>
+                {
+                    b.Property<string>("CveId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Percentile")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset>("ScoreDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CveId");
+
+                    b.ToTable("EpssScores");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.KevRelease", b =>
+                {
+                    b.Property<string>("SourceDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DateReleased")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceDocumentSha256");
+
+                    b.ToTable("KevReleases");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.SourceDocument", b =>
                 {
                     b.Property<string>("Sha256")
@@ -563,6 +636,8 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KnownExploited");
 
                     b.ToTable("Vulnerabilities");
                 });
@@ -892,6 +967,60 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SupersededById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("MedVigil.Domain.Vulnerabilities.EpssRelease", "SourceDocumentSha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.KevRelease", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("MedVigil.Domain.Vulnerabilities.KevRelease", "SourceDocumentSha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.Vulnerability", b =>
+                {
+                    b.OwnsOne("MedVigil.Domain.Vulnerabilities.KevListing", "Kev", b1 =>
+                        {
+                            b1.Property<string>("VulnerabilityId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CatalogVersion")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KevCatalogVersion");
+
+                            b1.Property<DateOnly>("DateAdded")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KevDateAdded");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KevDueDate");
+
+                            b1.Property<bool>("KnownRansomwareUse")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("KevKnownRansomwareUse");
+
+                            b1.HasKey("VulnerabilityId");
+
+                            b1.ToTable("Vulnerabilities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VulnerabilityId");
+                        });
+
+                    b.Navigation("Kev");
                 });
 
             modelBuilder.Entity("MedVigil.Persistence.Access.AppUser", b =>
