@@ -19,7 +19,8 @@ public sealed record ImportNvdCommand(string Source, Stream Content);
 /// description and publication time, and an <see cref="Advisory"/> (source NVD, external id the CVE id, revision
 /// <c>lastModified</c> in round-trip form) that supersedes an older revision of the same CVE. Records not newer than
 /// the stored revision are stale and skipped; the same bytes twice change nothing; a file with any reader error is
-/// refused with every issue. CVSS metrics and CPE configurations are not yet stored as rows: the raw bytes keep them.
+/// refused with every issue. The primary CVSS vector and base score are kept on the vulnerability (<see cref="NvdCvss"/>);
+/// the other metrics and the CPE configurations are not yet stored as rows: the raw bytes keep them.
 /// </summary>
 public sealed class ImportNvd(MedVigilDbContext db, TimeProvider time)
 {
@@ -116,13 +117,21 @@ public sealed class ImportNvd(MedVigilDbContext db, TimeProvider time)
             }
 
             var description = record.Descriptions.FirstOrDefault(d => string.Equals(d.Lang, "en", StringComparison.OrdinalIgnoreCase))?.Value;
+            var cvss = NvdCvss.Primary(record);
             if (vulnerabilities.TryGetValue(record.Id, out var vulnerability))
             {
-                updated += vulnerability.Describe(description, record.Published) ? 1 : 0;
+                var described = vulnerability.Describe(description, record.Published);
+                var scored = cvss is not null && vulnerability.ScoreCvss(cvss.VectorString, cvss.BaseScore);
+                updated += described || scored ? 1 : 0;
             }
             else
             {
                 vulnerability = Vulnerability.Create(record.Id, null, description, record.Published);
+                if (cvss is not null)
+                {
+                    vulnerability.ScoreCvss(cvss.VectorString, cvss.BaseScore);
+                }
+
                 vulnerabilities.Add(record.Id, vulnerability);
                 db.Vulnerabilities.Add(vulnerability);
                 added++;

@@ -80,6 +80,8 @@ public sealed class ImportNvdTests
         var vulnerability = await db.Vulnerabilities.SingleAsync(v => v.Id == Sample, Ct);
         vulnerability.Description.ShouldNotBeNullOrWhiteSpace();
         vulnerability.PublishedAt.ShouldNotBeNull();
+        (vulnerability.CvssVector, vulnerability.CvssBaseScore).ShouldBe(("CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H", 7.8));
+        (await db.Vulnerabilities.CountAsync(v => v.CvssVector != null, Ct)).ShouldBeGreaterThan(150);
         var stored = await db.SourceDocuments.SingleAsync(d => d.Sha256 == advisory.SourceDocumentSha256, Ct);
         stored.Format.ShouldBe("nvd-cve-2.0");
         SourceDocument.HashOf(stored.Content).ShouldBe(stored.Sha256);
