@@ -1,0 +1,104 @@
+using System.Globalization;
+using MedVigil.Application.Exploitation;
+using MedVigil.Domain.Common;
+using MedVigil.Domain.Vulnerabilities;
+using MedVigil.Formats.Common;
+using MedVigil.Formats.Osv;
+using MedVigil.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedVigil.Application.Advisories;
+
+/// <summary>One OSV record to import; <see cref="Source"/> names it in messages (a path, a URL).</summary>
+public sealed record ImportOsvCommand(string Source, Stream Content);
+
+/// <summary>
+/// Imports one OSV record, all or nothing (ADR 0010, as <see cref="ImportCsaf"/>): the raw bytes content-addressed by
+/// SHA-256, a <see cref="Vulnerability"/> for its id when not yet known (summary as title, details as description),
+/// and an <see cref="Advisory"/> (source OSV, revision <c>modified</c> in round-trip form) that supersedes an older
+/// revision of the same id. Aliases, affected ranges and severities are not yet stored as rows: the raw bytes keep them.
+/// </summary>
+public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
+{
+    /// <summary>The largest record accepted.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    public const string MediaType = "application/json";
+
+    public async Task<Result<OsvImportResult>> ExecuteAsync(ImportOsvCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var bytes = await ReferenceData.ReadLimitedAsync(command.Content, MaxBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return Error.Validation(string.Create(CultureInfo.InvariantCulture,
+                $"{command.Source}: larger than {MaxBytes} bytes; nothing was imported."), new FieldError("/", "limit-size"));
+        }
+
+        var sha = SourceDocument.HashOf(bytes);
+        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha, cancellationToken))
+        {
+            return new OsvImportResult(OsvImportOutcome.Unchanged, sha, null, null, false);
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        var read = OsvReader.Read(stream, ReaderLimits.Default with { MaxBytes = MaxBytes });
+        if (!read.IsValid || read.Document is not { } record)
+        {
+            var errors = read.Errors.ToList();
+            return Error.Validation(
+                string.Create(CultureInfo.InvariantCulture, $"{command.Source}: {errors.Count} problem(s); nothing was imported."),
+                [.. errors.Select(i => new FieldError(i.Location.Length == 0 ? "/" : i.Location, $"{i.Code}: {i.Message}"))]);
+        }
+
+        await using var transaction = await ReferenceData.BeginLockedAsync(db, cancellationToken);
+        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha, cancellationToken))
+        {
+            return new OsvImportResult(OsvImportOutcome.Unchanged, sha, null, null, false);
+        }
+
+        var result = await StoreAsync(command.Source, record, bytes, sha, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<OsvImportResult> StoreAsync(string source, OsvRecord record, byte[] bytes, string sha, CancellationToken cancellationToken)
+    {
+        var revision = record.Modified.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        var current = await db.Advisories
+            .Where(a => a.Source == AdvisorySource.Osv && a.ExternalId == record.Id && a.SupersededById == null)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (current is not null && !IsNewer(record.Modified, current.Revision))
+        {
+            return new OsvImportResult(OsvImportOutcome.Stale, sha, record.Id, revision, false);
+        }
+
+        db.SourceDocuments.Add(SourceDocument.Create(bytes, MediaType, "osv-" + (record.SchemaVersion ?? "1"), time));
+        var vulnerability = Vulnerability.Create(record.Id, Title(record.Summary), record.Details, record.Published);
+        var added = !await db.Vulnerabilities.AnyAsync(v => v.Id == vulnerability.Id, cancellationToken);
+        if (added)
+        {
+            db.Vulnerabilities.Add(vulnerability);
+        }
+
+        var advisory = Advisory.Create(AdvisorySource.Osv, record.Id, revision, Title(record.Summary), null, record.Published, time, sha);
+        db.Advisories.Add(advisory);
+        current?.SupersedeBy(advisory);
+        if (db.Scope.TenantId is not null)
+        {
+            var supersedes = current is null ? "" : $"; supersedes revision {current.Revision}";
+            db.Audit(current is null ? "advisory.imported" : "advisory.superseded", nameof(Advisory), advisory.Id,
+                string.Create(CultureInfo.InvariantCulture, $"OSV {record.Id} modified {revision} from {source} (sha256 {sha}){supersedes}."));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new OsvImportResult(current is null ? OsvImportOutcome.Imported : OsvImportOutcome.Superseded, sha, record.Id, revision, added);
+    }
+
+    /// <summary>The summary, cut to the 500 characters a title holds.</summary>
+    private static string? Title(string? summary) => summary is { Length: > 500 } ? summary[..500] : summary;
+
+    private static bool IsNewer(DateTimeOffset modified, string storedRevision) =>
+        !DateTimeOffset.TryParse(storedRevision, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var stored)
+        || modified > stored;
+}
