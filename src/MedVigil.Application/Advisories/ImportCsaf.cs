@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedVigil.Application.Exploitation;
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Vulnerabilities;
 using MedVigil.Formats.Common;
@@ -34,8 +35,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
         var bytes = await ReadLimitedAsync(command.Content, cancellationToken);
         if (bytes is null)
         {
-            return Error.Validation(string.Create(CultureInfo.InvariantCulture,
-                $"{command.Source}: larger than {MaxBytes} bytes; nothing was imported."), new FieldError("/", "limit-size"));
+            return ReferenceData.TooLarge(command.Source, MaxBytes);
         }
 
         var sha = SourceDocument.HashOf(bytes);
@@ -49,9 +49,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
         if (!read.IsValid || read.Document is not { } document)
         {
             var errors = read.Errors.ToList();
-            return Error.Validation(
-                string.Create(CultureInfo.InvariantCulture, $"{command.Source}: {errors.Count} problem(s); nothing was imported."),
-                [.. errors.Select(i => new FieldError(i.Location.Length == 0 ? "/" : i.Location, $"{i.Code}: {i.Message}"))]);
+            return ReferenceData.Refused(command.Source, errors);
         }
 
         // Serialise reference-data writers, then look again: another import may have stored these bytes, this

@@ -35,8 +35,7 @@ public sealed class ImportNvd(MedVigilDbContext db, TimeProvider time)
         var bytes = await ReferenceData.ReadLimitedAsync(command.Content, MaxBytes, cancellationToken);
         if (bytes is null)
         {
-            return Error.Validation(string.Create(CultureInfo.InvariantCulture,
-                $"{command.Source}: larger than {MaxBytes} bytes; nothing was imported."), new FieldError("/", "limit-size"));
+            return ReferenceData.TooLarge(command.Source, MaxBytes);
         }
 
         var sha = SourceDocument.HashOf(bytes);
@@ -48,9 +47,7 @@ public sealed class ImportNvd(MedVigilDbContext db, TimeProvider time)
         var (records, format, errors) = Read(bytes);
         if (errors.Count > 0)
         {
-            return Error.Validation(
-                string.Create(CultureInfo.InvariantCulture, $"{command.Source}: {errors.Count} problem(s); nothing was imported."),
-                [.. errors.Select(i => new FieldError(i.Location.Length == 0 ? "/" : i.Location, $"{i.Code}: {i.Message}"))]);
+            return ReferenceData.Refused(command.Source, errors);
         }
 
         // Serialise reference-data writers, then look again: another import may have stored these bytes meanwhile.

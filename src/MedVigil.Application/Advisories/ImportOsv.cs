@@ -31,8 +31,7 @@ public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
         var bytes = await ReferenceData.ReadLimitedAsync(command.Content, MaxBytes, cancellationToken);
         if (bytes is null)
         {
-            return Error.Validation(string.Create(CultureInfo.InvariantCulture,
-                $"{command.Source}: larger than {MaxBytes} bytes; nothing was imported."), new FieldError("/", "limit-size"));
+            return ReferenceData.TooLarge(command.Source, MaxBytes);
         }
 
         var sha = SourceDocument.HashOf(bytes);
@@ -46,9 +45,7 @@ public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
         if (!read.IsValid || read.Document is not { } record)
         {
             var errors = read.Errors.ToList();
-            return Error.Validation(
-                string.Create(CultureInfo.InvariantCulture, $"{command.Source}: {errors.Count} problem(s); nothing was imported."),
-                [.. errors.Select(i => new FieldError(i.Location.Length == 0 ? "/" : i.Location, $"{i.Code}: {i.Message}"))]);
+            return ReferenceData.Refused(command.Source, errors);
         }
 
         await using var transaction = await ReferenceData.BeginLockedAsync(db, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedVigil.Application.Catalog;
 using MedVigil.Domain.Catalog;
+using MedVigil.Application.Exploitation;
 using MedVigil.Domain.Common;
 using MedVigil.Formats.Common;
 using MedVigil.Persistence;
@@ -47,8 +48,7 @@ public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(command);
         if (command.Content.Length > MaxBytes)
         {
-            return Error.Validation(string.Create(CultureInfo.InvariantCulture,
-                $"{command.Source}: larger than {MaxBytes} bytes; nothing was imported."), new FieldError("/", "limit-size"));
+            return ReferenceData.TooLarge(command.Source, MaxBytes);
         }
 
         var parsed = SbomParser.Parse(command.Source, command.Content, ReaderLimits.Default with { MaxBytes = MaxBytes });

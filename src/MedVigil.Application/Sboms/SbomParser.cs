@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedVigil.Application.Exploitation;
 using MedVigil.Domain.Common;
 using MedVigil.Formats.Common;
 using MedVigil.Formats.CycloneDx;
@@ -37,9 +38,7 @@ internal static class SbomParser
     private static Error Failed(string source, IReadOnlyList<FormatIssue> issues)
     {
         var errors = issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-        return Error.Validation(
-            string.Create(CultureInfo.InvariantCulture, $"{source}: {errors.Count} problem(s); nothing was imported."),
-            [.. errors.Select(i => new FieldError(i.Location.Length == 0 ? "/" : i.Location, $"{i.Code}: {i.Message}"))]);
+        return ReferenceData.Refused(source, errors);
     }
 
     private static SbomContent FromCycloneDx(CycloneDxBom bom)
