@@ -28,6 +28,31 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task EveryCisaMedicalAdvisoryIsValidInStrictMode_WithARelativeSchemaFolder()
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, SharedData.Path("csaf"));
+
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", "csaf", SharedData.Path("icsma"), "--schemas", relative);
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(134);
+    }
+
+    [Fact]
+    public async Task ASchemaFolderWithABrokenSchema_IsAClearErrorNotACrash()
+    {
+        var folder = Directory.CreateTempSubdirectory("medvigil-schemas-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "csaf_json_schema.json"), """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "type": 5 }""", TestContext.Current.CancellationToken);
+
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", "csaf", SharedData.Path("icsma"), "--schemas", folder);
+        Directory.Delete(folder, recursive: true);
+
+        run.Exit.ShouldBe(ExitCodes.Failed, run.ToString());
+        run.Error.ShouldContain("cannot be loaded");
+        run.Error.ShouldContain("csaf_json_schema.json");
+    }
+
+    [Fact]
     public async Task AnOfficialMandatoryTestFailureIsNamedWithItsPointer()
     {
         var run = await Cli.OnNewSqliteFile().RunAsync("validate", "csaf",

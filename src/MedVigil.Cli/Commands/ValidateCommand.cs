@@ -37,9 +37,18 @@ internal static class ValidateCommand
                 return CliOutput.Usage(error, $"schema folder '{schemaFolder}' does not exist.");
             }
 
-            var results = parse.GetValue(paths)!.SelectMany(p => Files(p, kind))
-                .Select(file => (File: file, Issues: kind.Validate(file, schemaFolder).Where(i => i.Severity == IssueSeverity.Error).ToList()))
-                .ToList();
+            List<(string File, List<FormatIssue> Issues)> results;
+            try
+            {
+                results = [.. parse.GetValue(paths)!.SelectMany(p => Files(p, kind))
+                    .Select(file => (file, kind.Validate(file, schemaFolder).Where(i => i.Severity == IssueSeverity.Error).ToList()))];
+            }
+            catch (Exception e) when (e is JsonException or IOException && schemaFolder is not null)
+            {
+                await error.WriteLineAsync($"error: the schemas under '{schemaFolder}' cannot be loaded: {e.Message}");
+                return ExitCodes.Failed;
+            }
+
             if (parse.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(

@@ -107,10 +107,24 @@ public sealed class JsonSchemaSet
         foreach (var path in referencedSchemaPaths)
         {
             // Building registers the schema under its $id, so the root can resolve its references while it is built.
-            JsonSchema.FromFile(path, options);
+            FromFile(path, options, ReferencedSchemaText.Upgrade);
         }
 
-        return new JsonSchemaSet(JsonSchema.FromFile(rootSchemaPath, options), rootSchemaPath);
+        return new JsonSchemaSet(FromFile(rootSchemaPath, options, text => text), rootSchemaPath);
+    }
+
+    // The base URI is the absolute file path (a relative one is not a URI); the library's own errors become JsonException.
+    private static JsonSchema FromFile(string path, BuildOptions options, Func<string, string> prepare)
+    {
+        var fullPath = Path.GetFullPath(path);
+        try
+        {
+            return JsonSchema.FromText(prepare(File.ReadAllText(fullPath)), options, new Uri(fullPath));
+        }
+        catch (JsonSchemaException e)
+        {
+            throw new JsonException($"{fullPath}: {e.Message}", e);
+        }
     }
 
     // The draft the root declares, whose dialect allows unknown keywords (SPDX 2.3's schema uses a "license" keyword);

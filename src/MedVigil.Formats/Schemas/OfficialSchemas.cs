@@ -2,9 +2,8 @@ namespace MedVigil.Formats.Schemas;
 
 /// <summary>
 /// Finds the official JSON schemas of a format anywhere under a folder (the layout of the shared data or of a
-/// download of the official repositories), for strict validation. CSAF is not here yet: its schema references
-/// FIRST's draft-04 CVSS schemas, which JsonSchema.Net does not read; CSAF documents get the typed reader's
-/// mandatory tests (§6.1), which check more than the schema.
+/// download of the official repositories), for strict validation. CSAF's schema references FIRST's CVSS schemas, two of
+/// them draft-04: <see cref="ReferencedSchemaText"/> upgrades them on load.
 /// </summary>
 public static class OfficialSchemas
 {
@@ -12,6 +11,7 @@ public static class OfficialSchemas
     {
         ["spdx"] = ("spdx-2.3-schema.json", []),
         ["osv"] = ("osv-schema.json", []),
+        ["csaf"] = ("csaf_json_schema.json", ["cvss-v2.0.json", "cvss-v3.0.json", "cvss-v3.1.json"]),
     };
 
     /// <summary>The schema set for <paramref name="format"/> under <paramref name="folder"/>, or null when it is not there.</summary>
@@ -22,7 +22,10 @@ public static class OfficialSchemas
             return null;
         }
 
-        return JsonSchemaSet.Load(root, [.. files.Referenced.Select(name => FindFile(folder, name)).OfType<string>()]);
+        // A referenced schema is looked for beside the root's folder first: the shared data holds other copies of the
+        // CVSS schemas (cvss/schemas/, a later revision) that are not the ones the CSAF schema was published with.
+        var near = Path.GetDirectoryName(Path.GetDirectoryName(root)) ?? folder;
+        return JsonSchemaSet.Load(root, [.. files.Referenced.Select(name => FindFile(near, name) ?? FindFile(folder, name)).OfType<string>()]);
     }
 
     /// <summary>The folder under <paramref name="folder"/> that holds the CycloneDX <c>bom-*.schema.json</c> files.</summary>
