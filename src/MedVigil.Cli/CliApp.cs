@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MedVigil.Cli.Commands;
+using Spectre.Console;
 
 namespace MedVigil.Cli;
 
@@ -7,9 +8,10 @@ namespace MedVigil.Cli;
 public static class CliApp
 {
     /// <param name="input">Standard input, for commands that read values from it (vectors, versions, passwords).</param>
-    public static RootCommand Build(TextReader input)
+    /// <param name="terminal">The terminal the output goes to, for progress bars; null when it is piped or captured.</param>
+    public static RootCommand Build(TextReader input, IAnsiConsole? terminal = null)
     {
-        var global = new GlobalOptions();
+        var global = new GlobalOptions { Progress = new CliProgress(terminal) };
         var root = new RootCommand("MedVigil: cybersecurity of connected medical devices, across their lifecycle.");
         foreach (var option in global.All)
         {
@@ -31,10 +33,11 @@ public static class CliApp
         return root;
     }
 
+    /// <param name="terminal">The terminal <paramref name="output"/> is, for progress bars; null when it is piped or captured.</param>
     public static async Task<int> RunAsync(
-        string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken, IAnsiConsole? terminal = null)
     {
-        var parse = Build(input).Parse(args);
+        var parse = Build(input, terminal).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (parse.Errors.Count > 0)
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace MedVigil.Cli;
 
-/// <summary>Options every command understands: where the data is and which tenant to act for.</summary>
+/// <summary>Options every command understands: where the data is and which tenant to act for; and the terminal, if any.</summary>
 public sealed class GlobalOptions
 {
     public const string DefaultTenant = "default";
@@ -26,4 +26,7 @@ public sealed class GlobalOptions
     };
 
     public IEnumerable<Option> All => [Db, Postgres, Tenant];
+
+    /// <summary>Progress bars for long runs: drawn only when the run writes to a terminal.</summary>
+    internal CliProgress Progress { get; init; } = CliProgress.None;
 }

@@ -1,3 +1,6 @@
 using MedVigil.Cli;
+using Spectre.Console;
 
-return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
+// Progress bars only on a terminal: when output is piped or redirected, it stays plain lines.
+var terminal = Console.IsOutputRedirected || Console.IsErrorRedirected ? null : AnsiConsole.Console;
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None, terminal);

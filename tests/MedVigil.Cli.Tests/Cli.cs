@@ -30,6 +30,22 @@ internal sealed class Cli
         return new Run(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs as on a terminal: a console that understands ANSI draws on the same writer as standard output.</summary>
+    public async Task<Run> RunOnTerminalAsync(params string[] args)
+    {
+        var output = new StringWriter(new StringBuilder());
+        var error = new StringWriter(new StringBuilder());
+        var terminal = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Ansi = Spectre.Console.AnsiSupport.Yes,
+            Interactive = Spectre.Console.InteractionSupport.Yes,
+            ColorSystem = Spectre.Console.ColorSystemSupport.Standard,
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+        });
+        var exit = await CliApp.RunAsync([.. args, .. _database], TextReader.Null, output, error, TestContext.Current.CancellationToken, terminal);
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+
     private static string ConnectionString(Persistence.IDatabaseProvider provider)
     {
         // The provider keeps its connection string private; rebuild it from the same environment the tests use.

@@ -44,17 +44,23 @@ internal static class DocumentImportCommand
             var files = given.SelectMany(Expand).ToList();
             return await CliHost.RunForTenantAsync(global, parse, ct, async host =>
             {
-                var totals = import.Empty;
-                foreach (var file in files)
+                var totals = await global.Progress.RunAsync($"import {import.Name}", files.Count, output, error, async lines =>
                 {
-                    var result = await ImportOneAsync(host, import, file, error, ct);
-                    if (result is not null)
+                    var totals = import.Empty;
+                    foreach (var file in files)
                     {
-                        await output.WriteLineAsync($"{file}\t{import.Describe(result)}");
+                        var result = await ImportOneAsync(host, import, file, lines.Error, ct);
+                        if (result is not null)
+                        {
+                            await lines.Output.WriteLineAsync($"{file}\t{import.Describe(result)}");
+                        }
+
+                        totals = import.Add(totals, result);
+                        lines.Advance();
                     }
 
-                    totals = import.Add(totals, result);
-                }
+                    return totals;
+                });
 
                 await output.WriteLineAsync(totals.ToString());
                 return import.Failed(totals) == 0 ? ExitCodes.Ok : ExitCodes.Failed;

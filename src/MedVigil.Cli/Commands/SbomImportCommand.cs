@@ -54,19 +54,25 @@ internal static class SbomImportCommand
                     totals[3]++;
                 }
 
-                foreach (var row in rows)
+                await global.Progress.RunAsync("import sbom", rows.Count, output, error, async lines =>
                 {
-                    var where = row.Line == 0 ? row.File : string.Create(CultureInfo.InvariantCulture, $"{csv} line {row.Line}: {row.File}");
-                    var result = await ImportOneAsync(host, row, where, error, ct);
-                    if (result is null)
+                    foreach (var row in rows)
                     {
-                        totals[3]++;
-                        continue;
+                        var where = row.Line == 0 ? row.File : string.Create(CultureInfo.InvariantCulture, $"{csv} line {row.Line}: {row.File}");
+                        var result = await ImportOneAsync(host, row, where, lines.Error, ct);
+                        lines.Advance();
+                        if (result is null)
+                        {
+                            totals[3]++;
+                            continue;
+                        }
+
+                        totals[(int)result.Outcome]++;
+                        await lines.Output.WriteLineAsync($"{row.File}\t{Describe(result)}");
                     }
 
-                    totals[(int)result.Outcome]++;
-                    await output.WriteLineAsync($"{row.File}\t{Describe(result)}");
-                }
+                    return totals;
+                });
 
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{rows.Count + issues.Count} SBOMs: {totals[0]} imported, {totals[1]} replaced, {totals[2]} unchanged, {totals[3]} failed."));
