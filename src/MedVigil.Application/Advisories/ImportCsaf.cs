@@ -32,7 +32,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
     public async Task<Result<CsafImportResult>> ExecuteAsync(ImportCsafCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var bytes = await ReadLimitedAsync(command.Content, cancellationToken);
+        var bytes = await ReferenceData.ReadLimitedAsync(command.Content, MaxBytes, cancellationToken);
         if (bytes is null)
         {
             return ReferenceData.TooLarge(command.Source, MaxBytes);
@@ -119,23 +119,4 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
             ? value.ToUniversalTime()
             : null;
-
-    /// <summary>The whole stream, or null when it holds more than <see cref="MaxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream content, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int count;
-        while ((count = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + count > MaxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, count);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -31,6 +31,18 @@ internal static class SbomParser
             return read.IsValid && read.Document is { } document ? FromSpdx(document) : Failed(source, read.Issues);
         }
 
+        // No marker: a JSON document that does not even parse says where it breaks (a truncated file often loses the marker).
+        if (span.TrimStart(" \t\r\n"u8) is [(byte)'{', ..])
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            var json = JsonInput.Parse(stream, limits);
+            json.Document?.Dispose();
+            if (!json.IsValid)
+            {
+                return Failed(source, json.Issues);
+            }
+        }
+
         return Error.Validation($"{source}: neither a CycloneDX BOM (bomFormat, <bom>) nor an SPDX 2.x document (spdxVersion); nothing was imported.",
             new FieldError("/", "unknown-format"));
     }

@@ -87,6 +87,13 @@ internal static class SbomImportCommand
         var db = host.Get<MedVigilDbContext>();
         try
         {
+            // The length first: a file past the limit is refused before it is read into memory.
+            if (new FileInfo(row.File).Length > ImportSbom.MaxBytes)
+            {
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"error: {where}: larger than {ImportSbom.MaxBytes} bytes; nothing was imported."));
+                return null;
+            }
+
             var bytes = await File.ReadAllBytesAsync(row.File, ct);
             var imported = await host.Get<ImportSbom>().ExecuteAsync(
                 new ImportSbomCommand(where, bytes, row.Manufacturer, row.Model, row.Version), ct);
