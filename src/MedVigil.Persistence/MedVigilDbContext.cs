@@ -38,6 +38,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     public DbSet<Component> Components => Set<Component>();
 
+    /// <summary>The raw SBOMs of the tenant, by SHA-256 (ADR 0016).</summary>
+    public DbSet<SbomDocument> SbomDocuments => Set<SbomDocument>();
+
     public DbSet<Device> Devices => Set<Device>();
 
     public DbSet<Vulnerability> Vulnerabilities => Set<Vulnerability>();

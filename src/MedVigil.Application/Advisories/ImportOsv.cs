@@ -25,70 +25,37 @@ public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
 
     public const string MediaType = "application/json";
 
-    public async Task<Result<OsvImportResult>> ExecuteAsync(ImportOsvCommand command, CancellationToken cancellationToken)
+    public Task<Result<OsvImportResult>> ExecuteAsync(ImportOsvCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var bytes = await ReferenceData.ReadLimitedAsync(command.Content, MaxBytes, cancellationToken);
-        if (bytes is null)
-        {
-            return ReferenceData.TooLarge(command.Source, MaxBytes);
-        }
+        return ReferenceData.ImportDocumentAsync(db, command.Source, command.Content, MaxBytes, bytes => Parse(command.Source, bytes),
+            sha => new OsvImportResult(OsvImportOutcome.Unchanged, sha, null, null, false),
+            (record, bytes, sha) => StoreAsync(command.Source, record, bytes, sha, cancellationToken), cancellationToken);
+    }
 
-        var sha = SourceDocument.HashOf(bytes);
-        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha, cancellationToken))
-        {
-            return new OsvImportResult(OsvImportOutcome.Unchanged, sha, null, null, false);
-        }
-
+    private static Result<OsvRecord> Parse(string source, byte[] bytes)
+    {
         using var stream = new MemoryStream(bytes, writable: false);
         var read = OsvReader.Read(stream, ReaderLimits.Default with { MaxBytes = MaxBytes });
-        if (!read.IsValid || read.Document is not { } record)
-        {
-            var errors = read.Errors.ToList();
-            return ReferenceData.Refused(command.Source, errors);
-        }
-
-        await using var transaction = await ReferenceData.BeginLockedAsync(db, cancellationToken);
-        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha, cancellationToken))
-        {
-            return new OsvImportResult(OsvImportOutcome.Unchanged, sha, null, null, false);
-        }
-
-        var result = await StoreAsync(command.Source, record, bytes, sha, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return read.IsValid && read.Document is { } record ? record : ReferenceData.Refused(source, [.. read.Errors]);
     }
 
     private async Task<OsvImportResult> StoreAsync(string source, OsvRecord record, byte[] bytes, string sha, CancellationToken cancellationToken)
     {
         var revision = record.Modified.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-        var current = await db.Advisories
-            .Where(a => a.Source == AdvisorySource.Osv && a.ExternalId == record.Id && a.SupersededById == null)
-            .FirstOrDefaultAsync(cancellationToken);
+        var current = await AdvisoryRevisions.CurrentAsync(db, AdvisorySource.Osv, record.Id, cancellationToken);
         if (current is not null && !IsNewer(record.Modified, current.Revision))
         {
             return new OsvImportResult(OsvImportOutcome.Stale, sha, record.Id, revision, false);
         }
 
-        db.SourceDocuments.Add(SourceDocument.Create(bytes, MediaType, "osv-" + (record.SchemaVersion ?? "1"), time));
         var vulnerability = Vulnerability.Create(record.Id, Title(record.Summary), record.Details, record.Published);
-        var added = !await db.Vulnerabilities.AnyAsync(v => v.Id == vulnerability.Id, cancellationToken);
-        if (added)
-        {
-            db.Vulnerabilities.Add(vulnerability);
-        }
-
+        var added = await ReferenceData.AddMissingVulnerabilitiesAsync(db, [vulnerability], cancellationToken) == 1;
         var advisory = Advisory.Create(AdvisorySource.Osv, record.Id, revision, Title(record.Summary), null, record.Published, time, sha);
-        db.Advisories.Add(advisory);
-        current?.SupersedeBy(advisory);
-        if (db.Scope.TenantId is not null)
-        {
-            var supersedes = current is null ? "" : $"; supersedes revision {current.Revision}";
-            db.Audit(current is null ? "advisory.imported" : "advisory.superseded", nameof(Advisory), advisory.Id,
-                string.Create(CultureInfo.InvariantCulture, $"OSV {record.Id} modified {revision} from {source} (sha256 {sha}){supersedes}."));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        var supersedes = current is null ? "" : $"; supersedes revision {current.Revision}";
+        await AdvisoryRevisions.StoreAsync(db, SourceDocument.Create(bytes, MediaType, "osv-" + (record.SchemaVersion ?? "1"), time), advisory, current,
+            string.Create(CultureInfo.InvariantCulture, $"OSV {record.Id} modified {revision} from {source} (sha256 {sha}){supersedes}."),
+            cancellationToken);
         return new OsvImportResult(current is null ? OsvImportOutcome.Imported : OsvImportOutcome.Superseded, sha, record.Id, revision, added);
     }
 

@@ -3,6 +3,7 @@ using MedVigil.Application.Catalog;
 using MedVigil.Domain.Catalog;
 using MedVigil.Application.Exploitation;
 using MedVigil.Domain.Common;
+using MedVigil.Domain.Vulnerabilities;
 using MedVigil.Formats.Common;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,19 +25,25 @@ public enum SbomImportOutcome
     /// <summary>The model version's components were replaced by the SBOM's.</summary>
     Replaced,
 
-    /// <summary>The model version already had exactly these components; nothing was written.</summary>
+    /// <summary>
+    /// The model version already had exactly these components: nothing was written when it was last imported from these
+    /// same bytes; otherwise only the new raw SBOM was kept and linked.
+    /// </summary>
     Unchanged,
 }
 
-/// <summary>The outcome, the model version the SBOM was attached to, and the component counts.</summary>
+/// <summary>The outcome, the model version the SBOM was attached to, the component counts and the SBOM's SHA-256.</summary>
 public sealed record SbomImportResult(
-    SbomImportOutcome Outcome, string Format, string Manufacturer, string Model, string Version, int Components, int Added, int Removed);
+    SbomImportOutcome Outcome, string Format, string Manufacturer, string Model, string Version, int Components, int Added, int Removed,
+    string Sha256);
 
 /// <summary>
 /// Imports one CycloneDX or SPDX SBOM for a model version of the tenant's catalogue, all or nothing: the
 /// manufacturer, model and version are found or created by name, and the version's components are replaced by the
-/// SBOM's (components no longer listed are deleted, identical ones kept). A document with any error issue is refused
-/// with every issue listed; the same component set again writes nothing. One <c>sbom.imported</c> audit entry.
+/// SBOM's (components no longer listed are deleted, identical ones kept). The raw bytes are kept as the tenant's
+/// <see cref="SbomDocument"/> by SHA-256 and the model version linked to them (ADR 0016). A document with any error
+/// issue is refused with every issue listed; the same bytes again for the same model version write nothing. One
+/// <c>sbom.imported</c> audit entry.
 /// </summary>
 public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
 {
@@ -69,7 +76,14 @@ public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
             return tooLong;
         }
 
+        var sha = SourceDocument.HashOf(command.Content);
         var version = await CatalogueEntries.FindOrCreateAsync(db, time, product.Manufacturer, product.Model, product.Version, cancellationToken);
+        if (string.Equals(version.SbomSha256, sha, StringComparison.Ordinal))
+        {
+            return new SbomImportResult(SbomImportOutcome.Unchanged, sbom.Format, product.Manufacturer, product.Model, product.Version,
+                wanted.Count, 0, 0, sha);
+        }
+
         var existing = await db.Components.Where(c => c.ModelVersionId == version.Id).ToListAsync(cancellationToken);
         var wantedSet = wanted.ToHashSet();
         var kept = new HashSet<SbomComponent>();
@@ -77,18 +91,20 @@ public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
         var added = wanted.Where(w => !kept.Contains(w)).ToList();
         var outcome = removed.Count == 0 && added.Count == 0 ? SbomImportOutcome.Unchanged
             : existing.Count == 0 ? SbomImportOutcome.Imported : SbomImportOutcome.Replaced;
-        var result = new SbomImportResult(outcome, sbom.Format, product.Manufacturer, product.Model, product.Version, wanted.Count, added.Count, removed.Count);
-        if (outcome == SbomImportOutcome.Unchanged)
+        var document = await db.SbomDocuments.FirstOrDefaultAsync(d => d.Sha256 == sha, cancellationToken);
+        if (document is null)
         {
-            return result;
+            document = SbomDocument.Create(db.Scope.RequireTenant(), command.Content, sbom.Format, time);
+            db.SbomDocuments.Add(document);
         }
 
+        version.AttachSbom(document);
         db.Components.RemoveRange(removed);
         db.Components.AddRange(added.Select(c => Component.Create(version, c.Name, c.Version, c.Supplier, c.Purl, c.Cpe, time)));
         db.Audit("sbom.imported", nameof(ModelVersion), version.Id, string.Create(CultureInfo.InvariantCulture,
-            $"{sbom.Format} SBOM from {command.Source} for {product.Manufacturer} {product.Model} {product.Version}: {wanted.Count} components ({added.Count} added, {removed.Count} removed)."));
+            $"{sbom.Format} SBOM from {command.Source} (sha256 {sha}) for {product.Manufacturer} {product.Model} {product.Version}: {wanted.Count} components ({added.Count} added, {removed.Count} removed)."));
         await db.SaveChangesAsync(cancellationToken);
-        return result;
+        return new SbomImportResult(outcome, sbom.Format, product.Manufacturer, product.Model, product.Version, wanted.Count, added.Count, removed.Count, sha);
     }
 
     private static SbomComponent KeyOf(Component c) => new(c.Name, c.Version, c.Supplier, c.Purl, c.Cpe);

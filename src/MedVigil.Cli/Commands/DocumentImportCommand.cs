@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedVigil.Cli.Commands;
 
-/// <summary>What differs between the advisory import verbs (<c>import csaf|nvd|osv</c>); the rest is shared.</summary>
+/// <summary>What differs between the advisory import verbs (<c>import csaf|nvd|osv|vex</c>); the rest is shared.</summary>
 internal sealed record DocumentImport<TResult, TTotals>(
     string Name,
     string Description,

@@ -64,7 +64,7 @@ internal static class ImportCommand
         });
         return new Command("import", "Bring data into MedVigil")
         {
-            inventory, CsafImportCommand.Create(global), NvdImportCommand.Create(global), OsvImportCommand.Create(global), SbomImportCommand.Create(global), FeedImportCommand.Kev(global), FeedImportCommand.Epss(global),
+            inventory, CsafImportCommand.Create(global), NvdImportCommand.Create(global), OsvImportCommand.Create(global), VexImportCommand.Create(global), SbomImportCommand.Create(global), FeedImportCommand.Kev(global), FeedImportCommand.Epss(global),
         };
     }
 

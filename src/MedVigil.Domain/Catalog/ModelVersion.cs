@@ -21,6 +21,9 @@ public sealed class ModelVersion : ITenantOwned
 
     public DateOnly? EndOfSupport { get; private set; }
 
+    /// <summary>The SHA-256 of the <see cref="SbomDocument"/> the components were last imported from; null before any SBOM.</summary>
+    public string? SbomSha256 { get; private set; }
+
     public static ModelVersion Create(DeviceModel model, string version, TimeProvider time) => new()
     {
         TenantId = model.TenantId,
@@ -30,4 +33,16 @@ public sealed class ModelVersion : ITenantOwned
     };
 
     public void DeclareEndOfSupport(DateOnly? date) => EndOfSupport = date;
+
+    /// <summary>Records that the components now come from <paramref name="sbom"/>, which must be the same tenant's.</summary>
+    public void AttachSbom(SbomDocument sbom)
+    {
+        ArgumentNullException.ThrowIfNull(sbom);
+        if (sbom.TenantId != TenantId)
+        {
+            throw new InvalidOperationException("An SBOM can only be attached to a model version of its own tenant.");
+        }
+
+        SbomSha256 = sbom.Sha256;
+    }
 }

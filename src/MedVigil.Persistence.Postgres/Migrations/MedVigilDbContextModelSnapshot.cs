@@ -229,6 +229,10 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.Property<DateOnly?>("EndOfSupport")
                         .HasColumnType("date");
 
+                    b.Property<string>("SbomSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Version")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -236,10 +240,41 @@ namespace MedVigil.Persistence.Postgres.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "SbomSha256");
+
                     b.HasIndex("TenantId", "DeviceModelId", "Version")
                         .IsUnique();
 
                     b.ToTable("ModelVersions");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Catalog.SbomDocument", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "Sha256");
+
+                    b.ToTable("SbomDocuments");
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Devices.Device", b =>
@@ -868,6 +903,20 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.HasOne("MedVigil.Domain.Catalog.DeviceModel", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "DeviceModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedVigil.Domain.Catalog.SbomDocument", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SbomSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Catalog.SbomDocument", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

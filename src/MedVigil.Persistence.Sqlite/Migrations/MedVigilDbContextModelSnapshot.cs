@@ -224,6 +224,10 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.Property<DateOnly?>("EndOfSupport")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SbomSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Version")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -231,10 +235,41 @@ namespace MedVigil.Persistence.Sqlite.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "SbomSha256");
+
                     b.HasIndex("TenantId", "DeviceModelId", "Version")
                         .IsUnique();
 
                     b.ToTable("ModelVersions");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Catalog.SbomDocument", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Sha256");
+
+                    b.ToTable("SbomDocuments");
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Devices.Device", b =>
@@ -859,6 +894,20 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.HasOne("MedVigil.Domain.Catalog.DeviceModel", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "DeviceModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedVigil.Domain.Catalog.SbomDocument", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SbomSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Catalog.SbomDocument", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -37,6 +37,20 @@ internal sealed class ModelVersionConfiguration : IEntityTypeConfiguration<Model
         builder.Property(v => v.Version).HasMaxLength(100);
         builder.HasOne<DeviceModel>().WithMany().HasForeignKey(v => new { v.TenantId, v.DeviceModelId }).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.TenantId, v.DeviceModelId, v.Version }).IsUnique();
+        builder.Property(v => v.SbomSha256).HasMaxLength(64);
+        builder.HasOne<SbomDocument>().WithMany().HasForeignKey(v => new { v.TenantId, v.SbomSha256 }).IsRequired(false)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SbomDocumentConfiguration : IEntityTypeConfiguration<SbomDocument>
+{
+    public void Configure(EntityTypeBuilder<SbomDocument> builder)
+    {
+        builder.HasKey(d => new { d.TenantId, d.Sha256 });
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.Format).HasMaxLength(40);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -69,7 +69,9 @@ public sealed class ImportSbomTests
         (xml.Model, xml.Components).ShouldBe(("cyclonedx-php-composer-demo", 62));
         var jena = await Db(host).Components.SingleAsync(c => c.Name == "Jena", Ct);
         jena.Purl.ShouldBe("pkg:maven/org.apache.jena/apache-jena@3.12.0");
-        (await CountAsync(host)).ShouldBe((65, 2, 2));
+        // The tag-value twin of the SPDX JSON leaves the components unchanged, but its other bytes are kept and linked (ADR 0016): audited.
+        (await CountAsync(host)).ShouldBe((65, 2, 3));
+        (await Db(host).SbomDocuments.CountAsync(Ct)).ShouldBe(3);
     }
 
     [Theory, ClassData(typeof(BothProviders))]
