@@ -30,27 +30,29 @@ internal static class ValidationFormats
         }).Issues),
         new ValidationFormat("spdx", [".json", ".spdx"], (path, schemas) => WithSchema("spdx", path, schemas, SpdxReader.Read(path).Issues)),
         new ValidationFormat("csaf", [".json"], (path, schemas) => WithSchema("csaf", path, schemas, CsafReader.Read(path).Issues)),
-        new ValidationFormat("nvd", [".json"], (path, _) => ReadNvd(path)),
+        new ValidationFormat("nvd", [".json"], ReadNvd),
         new ValidationFormat("osv", [".json"], (path, schemas) => WithSchema("osv", path, schemas, OsvReader.Read(path).Issues)),
-        new ValidationFormat("openvex", [".json"], (path, _) => OpenVexReader.Read(path).Issues),
+        new ValidationFormat("openvex", [".json"], (path, schemas) => WithSchema("openvex", path, schemas, OpenVexReader.Read(path).Issues)),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
-    // An NVD file is a whole API response (a page) or one element of its "vulnerabilities" array.
-    private static IReadOnlyList<FormatIssue> ReadNvd(string path)
+    // An NVD file is a whole API response (a page) or one element of its "vulnerabilities" array, which the schema
+    // defines as "def_cve_item".
+    private static IReadOnlyList<FormatIssue> ReadNvd(string path, string? schemas)
     {
+        bool record;
         using (var probe = File.OpenRead(path))
         {
             var parsed = JsonInput.Parse(probe, ReaderLimits.Default);
-            if (parsed.Document is { RootElement.ValueKind: JsonValueKind.Object } document && document.RootElement.TryGetProperty("cve", out _))
-            {
-                return NvdCveReader.ReadRecord(path).Issues;
-            }
+            record = parsed.Document is { RootElement.ValueKind: JsonValueKind.Object } document && document.RootElement.TryGetProperty("cve", out _);
+            parsed.Document?.Dispose();
         }
 
-        return NvdCveReader.ReadPage(path).Issues;
+        return record
+            ? WithSchema("nvd", path, schemas, NvdCveReader.ReadRecord(path).Issues, "/definitions/def_cve_item")
+            : WithSchema("nvd", path, schemas, NvdCveReader.ReadPage(path).Issues);
     }
 
-    private static IReadOnlyList<FormatIssue> WithSchema(string format, string path, string? folder, IReadOnlyList<FormatIssue> typed)
+    private static IReadOnlyList<FormatIssue> WithSchema(string format, string path, string? folder, IReadOnlyList<FormatIssue> typed, string? definition = null)
     {
         if (folder is null || path.EndsWith(".spdx", StringComparison.OrdinalIgnoreCase)
             || Schemas.GetOrAdd((format, folder), key => OfficialSchemas.Find(key.Format, key.Folder)) is not { } schema)
@@ -59,6 +61,7 @@ internal static class ValidationFormats
         }
 
         var parsed = JsonInput.Parse(path, ReaderLimits.Default);
-        return parsed.Document is null ? typed : [.. typed, .. schema.Validate(parsed.Document.RootElement)];
+        using var document = parsed.Document;
+        return document is null ? typed : [.. typed, .. schema.Validate(document.RootElement, definition)];
     }
 }

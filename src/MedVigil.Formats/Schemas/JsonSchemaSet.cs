@@ -15,7 +15,7 @@ public sealed class JsonSchemaSet
 {
     private static readonly ConcurrentDictionary<string, Lazy<JsonSchemaSet>> Cache = new(StringComparer.Ordinal);
 
-    private static readonly EvaluationOptions Evaluation = new()
+    private static readonly EvaluationOptions AssertingFormats = new()
     {
         // Hierarchical, so errors under a passing node (a failing branch inside "not", a passing "anyOf") can be left out.
         OutputFormat = OutputFormat.Hierarchical,
@@ -25,11 +25,27 @@ public sealed class JsonSchemaSet
 
     private readonly JsonSchema root;
 
-    private JsonSchemaSet(JsonSchema root, string rootPath)
+    private readonly BuildOptions options;
+
+    // Draft-07 and later treat "format" as an annotation unless asked; NVD's own timestamps have no offset, which its
+    // schema's "date-time" would refuse if it were asserted.
+    private static readonly EvaluationOptions AnnotatingFormats = new() { OutputFormat = OutputFormat.Hierarchical };
+
+    private readonly ConcurrentDictionary<string, JsonSchema> definitions;
+
+    private readonly EvaluationOptions evaluation;
+
+    private JsonSchemaSet(JsonSchema root, BuildOptions options, string rootPath, ConcurrentDictionary<string, JsonSchema>? definitions = null, EvaluationOptions? evaluation = null)
     {
         this.root = root;
+        this.options = options;
+        this.definitions = definitions ?? new(StringComparer.Ordinal);
+        this.evaluation = evaluation ?? AssertingFormats;
         RootPath = rootPath;
     }
+
+    /// <summary>The same schemas with <c>format</c> as an annotation only, as the drafts have it by default.</summary>
+    public JsonSchemaSet WithoutFormatAssertion() => new(root, options, RootPath, definitions, AnnotatingFormats);
 
     /// <summary>The file of the root schema.</summary>
     public string RootPath { get; }
@@ -58,10 +74,16 @@ public sealed class JsonSchemaSet
         }
     }
 
-    /// <summary>Every schema violation in <paramref name="instance"/>: code <c>schema</c>, located by JSON pointer.</summary>
-    public IReadOnlyList<FormatIssue> Validate(JsonElement instance)
+    /// <summary>
+    /// Every schema violation in <paramref name="instance"/>: code <c>schema</c>, located by JSON pointer. With
+    /// <paramref name="definition"/> (a JSON pointer into the root schema, e.g. <c>/definitions/def_cve_item</c>) the
+    /// instance is checked against that part only: NVD publishes one schema for a page, and a file may hold one record.
+    /// </summary>
+    public IReadOnlyList<FormatIssue> Validate(JsonElement instance, string? definition = null)
     {
-        var results = root.Evaluate(instance, Evaluation);
+        var schema = definition is null ? root : definitions.GetOrAdd(definition, pointer => JsonSchema.FromText(
+            JsonSerializer.Serialize(new Dictionary<string, string> { ["$ref"] = root.BaseUri.GetLeftPart(UriPartial.Query) + "#" + pointer }), options));
+        var results = schema.Evaluate(instance, evaluation);
         if (results.IsValid)
         {
             return [];
@@ -83,8 +105,12 @@ public sealed class JsonSchemaSet
         var before = issues.Count;
         foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
         {
+            // A member that "additionalProperties": false refuses fails a false schema, which the library words obscurely.
+            var text = keyword.Length == 0 && node.EvaluationPath.ToString().EndsWith("/additionalProperties", StringComparison.Ordinal)
+                ? "this member is not allowed here"
+                : message;
             issues.Add(new FormatIssue(node.InstanceLocation.ToString(), "schema", string.Create(CultureInfo.InvariantCulture,
-                $"Schema ({keyword} at {node.EvaluationPath}): {message}")));
+                $"Schema ({keyword} at {node.EvaluationPath}): {text}")));
         }
 
         foreach (var child in node.Details ?? [])
@@ -103,14 +129,68 @@ public sealed class JsonSchemaSet
     private static JsonSchemaSet Build(string rootSchemaPath, IReadOnlyList<string> referencedSchemaPaths)
     {
         // Each set gets its own registry: the CycloneDX versions share $ids (spdx.schema.json) that must not clash.
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = DialectOf(File.ReadAllText(rootSchemaPath)) };
+        var rootText = File.ReadAllText(rootSchemaPath);
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = DialectOf(rootText) };
+        var referenced = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
         foreach (var path in referencedSchemaPaths)
         {
             // Building registers the schema under its $id, so the root can resolve its references while it is built.
-            FromFile(path, options, ReferencedSchemaText.Upgrade);
+            referenced[Path.GetFileName(path)] = FromFile(path, options, ReferencedSchemaText.Upgrade);
         }
 
-        return new JsonSchemaSet(FromFile(rootSchemaPath, options, text => text), rootSchemaPath);
+        RegisterWhereTheRootLooks(rootText, new Uri(Path.GetFullPath(rootSchemaPath)), referenced, options.SchemaRegistry);
+        return new JsonSchemaSet(FromFile(rootSchemaPath, options, text => text), options, rootSchemaPath);
+    }
+
+    // A root may reference a copy by another address than its $id (NVD's "//csrc.nist.gov/…/external/cvss-v3.1.json" is
+    // FIRST's schema): a reference whose file name is a referenced file's is registered under the address it uses.
+    private static void RegisterWhereTheRootLooks(string rootText, Uri rootUri, Dictionary<string, JsonSchema> referenced, SchemaRegistry registry)
+    {
+        using var document = JsonDocument.Parse(rootText);
+        var addresses = new HashSet<Uri>();
+        CollectReferences(document.RootElement, rootUri, addresses);
+        foreach (var address in addresses)
+        {
+            var name = Path.GetFileName(address.AbsolutePath);
+            if (!referenced.TryGetValue(name, out var schema))
+            {
+                // Found now rather than as an unresolved reference in the middle of a validation.
+                throw new JsonException($"{rootUri.LocalPath} references {address}: put {name} under the schema folder.");
+            }
+
+            if (schema.BaseUri != address)
+            {
+                registry.Register(address, schema);
+            }
+        }
+    }
+
+    private static void CollectReferences(JsonElement node, Uri baseUri, HashSet<Uri> addresses)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
+                {
+                    // The fragment is cut by hand: against a file URI, .NET would keep '#' as part of the path.
+                    if (member.Name == "$ref" && member.Value.GetString()?.Split('#')[0] is { Length: > 0 } document
+                        && Uri.TryCreate(baseUri, document, out var target))
+                    {
+                        addresses.Add(target);
+                    }
+
+                    CollectReferences(member.Value, baseUri, addresses);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
+                {
+                    CollectReferences(item, baseUri, addresses);
+                }
+
+                break;
+        }
     }
 
     // The base URI is the absolute file path (a relative one is not a URI); the library's own errors become JsonException.

@@ -7,11 +7,17 @@ namespace MedVigil.Formats.Schemas;
 /// </summary>
 public static class OfficialSchemas
 {
-    private static readonly Dictionary<string, (string Root, string[] Referenced)> Files = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] Cvss = ["cvss-v2.0.json", "cvss-v3.0.json", "cvss-v3.1.json"];
+
+    // Formats asserted as the official validators do, except NVD: its API's timestamps carry no offset, so asserting
+    // its schema's "date-time" would refuse every record NVD publishes.
+    private static readonly Dictionary<string, (string Root, string[] Referenced, bool AssertFormats)> Files = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["spdx"] = ("spdx-2.3-schema.json", []),
-        ["osv"] = ("osv-schema.json", []),
-        ["csaf"] = ("csaf_json_schema.json", ["cvss-v2.0.json", "cvss-v3.0.json", "cvss-v3.1.json"]),
+        ["spdx"] = ("spdx-2.3-schema.json", [], true),
+        ["osv"] = ("osv-schema.json", [], true),
+        ["csaf"] = ("csaf_json_schema.json", Cvss, true),
+        ["nvd"] = ("cve_api_json_2.0.schema.json", Cvss, false),
+        ["openvex"] = ("openvex_json_schema.json", [], true),
     };
 
     /// <summary>The schema set for <paramref name="format"/> under <paramref name="folder"/>, or null when it is not there.</summary>
@@ -25,7 +31,8 @@ public static class OfficialSchemas
         // A referenced schema is looked for beside the root's folder first: the shared data holds other copies of the
         // CVSS schemas (cvss/schemas/, a later revision) that are not the ones the CSAF schema was published with.
         var near = Path.GetDirectoryName(Path.GetDirectoryName(root)) ?? folder;
-        return JsonSchemaSet.Load(root, [.. files.Referenced.Select(name => FindFile(near, name) ?? FindFile(folder, name)).OfType<string>()]);
+        var set = JsonSchemaSet.Load(root, [.. files.Referenced.Select(name => FindFile(near, name) ?? FindFile(folder, name)).OfType<string>()]);
+        return files.AssertFormats ? set : set.WithoutFormatAssertion();
     }
 
     /// <summary>The folder under <paramref name="folder"/> that holds the CycloneDX <c>bom-*.schema.json</c> files.</summary>
