@@ -25,8 +25,9 @@ public sealed class SyncEpss(FeedHttpClient http, FeedStates states, FeedRunner 
         {
             using var content = new MemoryStream(response.Content, writable: false);
             var result = await import.ExecuteAsync(new ImportEpssCommand(response.Url.ToString(), content), ct);
-            return result.Map(r => new DocumentImport((int)r.Scores, r.Outcome != FeedImportOutcome.Imported,
-                r.ScoreDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            var imported = result.TryGetValue(out var r) && r.Outcome == FeedImportOutcome.Imported;
+            return result.Map(e => new DocumentImport((int)e.Scores, !imported,
+                imported ? e.ScoreDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null));
         }, cancellationToken);
     }
 }

@@ -23,7 +23,8 @@ public sealed class SyncKev(FeedHttpClient http, FeedStates states, FeedRunner r
         {
             using var content = new MemoryStream(response.Content, writable: false);
             var result = await import.ExecuteAsync(new ImportKevCommand(response.Url.ToString(), content), ct);
-            return result.Map(r => new DocumentImport(r.Listed, r.Outcome != FeedImportOutcome.Imported, r.CatalogVersion));
+            var imported = result.TryGetValue(out var r) && r.Outcome == FeedImportOutcome.Imported;
+            return result.Map(k => new DocumentImport(k.Listed, !imported, imported ? k.CatalogVersion : null));
         }, cancellationToken);
     }
 }
