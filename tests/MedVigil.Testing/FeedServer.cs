@@ -18,7 +18,7 @@ namespace MedVigil.Testing;
 public sealed class FeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<FeedFault>> _faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FeedFault?>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private WebApplication? _app;
 
@@ -85,10 +85,18 @@ public sealed class FeedServer : IAsyncDisposable
     /// <summary>Answers a path with a handler of the test's own (an API that pages, filters…).</summary>
     public void Handle(string path, Func<HttpContext, Task> handler) => _routes[path] = handler;
 
-    /// <summary>The next <paramref name="times"/> requests to the path get this fault (in the order scripted).</summary>
-    public void Fault(string path, FeedFault fault, int times = 1)
+    /// <summary>
+    /// Scripts faults for the path, after those already scripted: <paramref name="after"/> requests answered normally,
+    /// then <paramref name="times"/> requests answered with the fault.
+    /// </summary>
+    public void Fault(string path, FeedFault fault, int times = 1, int after = 0)
     {
-        var queue = _faults.GetOrAdd(path, _ => new ConcurrentQueue<FeedFault>());
+        var queue = _faults.GetOrAdd(path, _ => new ConcurrentQueue<FeedFault?>());
+        for (var i = 0; i < after; i++)
+        {
+            queue.Enqueue(null);
+        }
+
         for (var i = 0; i < times; i++)
         {
             queue.Enqueue(fault);
