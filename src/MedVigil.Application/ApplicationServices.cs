@@ -1,6 +1,7 @@
 using MedVigil.Application.Access;
 using MedVigil.Application.Audit;
 using MedVigil.Application.Devices;
+using MedVigil.Application.Feeds;
 using MedVigil.Application.Inventory;
 using MedVigil.Application.Overview;
 using MedVigil.Application.Tenants;
@@ -29,6 +30,7 @@ public static class ApplicationServices
             services.TryAddScoped(useCase);
         }
 
+        services.AddMedVigilFeeds();
         return services;
     }
 }

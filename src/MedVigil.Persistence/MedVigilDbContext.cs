@@ -4,6 +4,7 @@ using MedVigil.Domain.Audit;
 using MedVigil.Domain.Catalog;
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Devices;
+using MedVigil.Domain.Feeds;
 using MedVigil.Domain.Findings;
 using MedVigil.Domain.Tenants;
 using MedVigil.Domain.Vulnerabilities;
@@ -58,6 +59,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     /// <summary>The current EPSS score per CVE (global).</summary>
     public DbSet<EpssScore> EpssScores => Set<EpssScore>();
+
+    /// <summary>Where each feed's synchronisation stands, with its lease (global, ADR 0014).</summary>
+    public DbSet<FeedState> FeedStates => Set<FeedState>();
 
     public DbSet<Finding> Findings => Set<Finding>();
 

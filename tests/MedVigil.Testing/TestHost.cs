@@ -33,22 +33,22 @@ public sealed class TestHost : IAsyncDisposable
     public string TenantSlug { get; private set; } = "";
 
     /// <summary>A host with a brand-new tenant, entered as an Admin.</summary>
-    public static async Task<TestHost> StartAsync(DatabaseKind kind, TimeProvider? time = null) =>
-        await StartOnAsync(await TestDatabases.ProviderAsync(kind), time);
+    public static async Task<TestHost> StartAsync(DatabaseKind kind, TimeProvider? time = null, Action<IServiceCollection>? configure = null) =>
+        await StartOnAsync(await TestDatabases.ProviderAsync(kind), time, configure);
 
     /// <summary>
     /// A host on a brand-new database of its own, for tests of global reference data (KEV, EPSS) whose state other
     /// tests would see; the PostgreSQL database is dropped when the host is disposed.
     /// </summary>
-    public static async Task<TestHost> StartIsolatedAsync(DatabaseKind kind, TimeProvider? time = null)
+    public static async Task<TestHost> StartIsolatedAsync(DatabaseKind kind, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var (database, postgresName) = await TestDatabases.IsolatedProviderAsync(kind);
-        var host = await StartOnAsync(database, time);
+        var host = await StartOnAsync(database, time, configure);
         host._isolatedPostgres = postgresName;
         return host;
     }
 
-    private static async Task<TestHost> StartOnAsync(IDatabaseProvider database, TimeProvider? time)
+    private static async Task<TestHost> StartOnAsync(IDatabaseProvider database, TimeProvider? time, Action<IServiceCollection>? configure)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -57,6 +57,9 @@ public sealed class TestHost : IAsyncDisposable
             services.AddSingleton(time);
         }
 
+        // Feed downloads keep their real pipeline with test-sized delays; a test may register its own options.
+        services.AddSingleton(FeedTesting.Fast);
+        configure?.Invoke(services);
         services.AddMedVigilDatabase(database);
         services.AddMedVigilApplication();
         services.AddMedVigilIdentity();
