@@ -25,7 +25,7 @@ internal static class SbomImportMacro
         var (original, changed) = (GeneratedSbom.Create(components), GeneratedSbom.Create(components, changeEvery: 10));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SBOM import, SQLite, {components:N0} components (CycloneDX 1.6, {original.Length / 1024.0 / 1024.0:F1} MiB), {runs} runs + 1 warm-up"));
-        var times = new List<(double New, double Same, double Changed)>();
+        var times = new List<(Timing New, Timing Same, Timing Changed)>();
         for (var run = 0; run <= runs; run++)
         {
             var measured = await OneRunAsync(original, changed);
@@ -41,7 +41,10 @@ internal static class SbomImportMacro
         return 0;
     }
 
-    private static async Task<(double New, double Same, double Changed)> OneRunAsync(byte[] original, byte[] changed)
+    /// <summary>Wall-clock and process CPU milliseconds of one import (CPU time is steadier on a shared machine).</summary>
+    private readonly record struct Timing(double Wall, double Cpu);
+
+    private static async Task<(Timing New, Timing Same, Timing Changed)> OneRunAsync(byte[] original, byte[] changed)
     {
         var folder = Directory.CreateTempSubdirectory("medvigil-bench-");
         try
@@ -60,12 +63,13 @@ internal static class SbomImportMacro
         }
     }
 
-    private static async Task<double> TimeAsync(ServiceProvider services, Guid tenant, byte[] sbom, SbomImportOutcome expected)
+    private static async Task<Timing> TimeAsync(ServiceProvider services, Guid tenant, byte[] sbom, SbomImportOutcome expected)
     {
         var importer = Scoped(services, tenant).GetRequiredService<ImportSbom>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = await importer.ExecuteAsync(new ImportSbomCommand("bench.sbom.json", sbom), CancellationToken.None);
-        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var elapsed = new Timing(clock.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         if (!result.IsSuccess || result.Value.Outcome != expected)
         {
             throw new InvalidOperationException($"Expected {expected}, got {(result.IsSuccess ? result.Value.Outcome : result.Error.Message)}.");
@@ -99,11 +103,12 @@ internal static class SbomImportMacro
         return scope;
     }
 
-    private static void Report(string name, IEnumerable<double> milliseconds)
+    private static void Report(string name, IEnumerable<Timing> timings)
     {
-        var sorted = milliseconds.Order().ToList();
+        var list = timings.ToList();
+        var (wall, cpu) = (list.Select(t => t.Wall).Order().ToList(), list.Select(t => t.Cpu).Order().ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {name,-24} median {sorted[sorted.Count / 2],7:F0} ms   min {sorted[0],7:F0} ms   max {sorted[^1],7:F0} ms"));
+            $"  {name,-24} wall median {wall[wall.Count / 2],6:F0} ms (min {wall[0],5:F0}, max {wall[^1],5:F0})   CPU median {cpu[cpu.Count / 2],6:F0} ms"));
     }
 
     private static int Option(string[] args, string name, int fallback)
