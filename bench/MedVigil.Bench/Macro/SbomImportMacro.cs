@@ -12,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedVigil.Bench.Macro;
 
 /// <summary>
-/// <c>macro sbom [--components N] [--runs R]</c>: times <see cref="ImportSbom"/> on a new SQLite file for a generated
+/// <c>macro sbom [--components N] [--runs R] [--write PATH]</c>: times <see cref="ImportSbom"/> on a new SQLite file for a generated
 /// CycloneDX 1.6 SBOM: into a new model version, the same bytes again, and with 10% of the components changed. Each
-/// run uses a fresh database; the process is warmed up by one untimed run first.
+/// run uses a fresh database; the process is warmed up by one untimed run first. <c>--write PATH</c> only writes the
+/// generated SBOM and its 10%-changed twin (<c>PATH.changed.json</c>), for timing <c>medvigil import sbom</c>.
 /// </summary>
 internal static class SbomImportMacro
 {
@@ -23,6 +24,13 @@ internal static class SbomImportMacro
         var components = Option(args, "--components", 10_000);
         var runs = Option(args, "--runs", 5);
         var (original, changed) = (GeneratedSbom.Create(components), GeneratedSbom.Create(components, changeEvery: 10));
+        if (Array.IndexOf(args, "--write") is var write and >= 0 && write + 1 < args.Length)
+        {
+            await File.WriteAllBytesAsync(args[write + 1], original);
+            await File.WriteAllBytesAsync(args[write + 1] + ".changed.json", changed);
+            return 0;
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SBOM import, SQLite, {components:N0} components (CycloneDX 1.6, {original.Length / 1024.0 / 1024.0:F1} MiB), {runs} runs + 1 warm-up"));
         var times = new List<(Timing New, Timing Same, Timing Changed)>();
