@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using MedVigil.Bench.Macro;
 
-// Pick benchmarks with --filter, e.g. --filter '*Cvss*'; results print as a table and land in BenchmarkDotNet.Artifacts/.
+// `macro sbom …` runs a whole-job workload (bench/README.md); anything else picks micro-benchmarks with --filter,
+// e.g. --filter '*Cvss*'; their results print as a table and land in BenchmarkDotNet.Artifacts/.
+if (args is ["macro", "sbom", ..])
+{
+    return await SbomImportMacro.RunAsync(args[2..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

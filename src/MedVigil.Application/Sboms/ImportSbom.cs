@@ -43,7 +43,7 @@ public sealed record SbomImportResult(
 /// SBOM's (components no longer listed are deleted, identical ones kept). The raw bytes are kept as the tenant's
 /// <see cref="SbomDocument"/> by SHA-256 and the model version linked to them (ADR 0016). A document with any error
 /// issue is refused with every issue listed; the same bytes again for the same model version write nothing. One
-/// <c>sbom.imported</c> audit entry.
+/// <c>sbom.imported</c> audit entry; the component rows are written in bulk in the same transaction (<see cref="ComponentRows"/>).
 /// </summary>
 public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
 {
@@ -84,13 +84,14 @@ public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
                 wanted.Count, 0, 0, sha);
         }
 
-        var existing = await db.Components.Where(c => c.ModelVersionId == version.Id).ToListAsync(cancellationToken);
+        var existing = await ComponentRows.LoadAsync(db, version.Id, cancellationToken);
         var wantedSet = wanted.ToHashSet();
         var kept = new HashSet<SbomComponent>();
-        var removed = existing.Where(c => !wantedSet.Contains(KeyOf(c)) || !kept.Add(KeyOf(c))).ToList();
+        var removed = existing.Where(c => !wantedSet.Contains(c.Key) || !kept.Add(c.Key)).Select(c => c.Id).ToList();
         var added = wanted.Where(w => !kept.Contains(w)).ToList();
         var outcome = removed.Count == 0 && added.Count == 0 ? SbomImportOutcome.Unchanged
             : existing.Count == 0 ? SbomImportOutcome.Imported : SbomImportOutcome.Replaced;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = await db.SbomDocuments.FirstOrDefaultAsync(d => d.Sha256 == sha, cancellationToken);
         if (document is null)
         {
@@ -99,13 +100,11 @@ public sealed class ImportSbom(MedVigilDbContext db, TimeProvider time)
         }
 
         version.AttachSbom(document);
-        db.Components.RemoveRange(removed);
-        db.Components.AddRange(added.Select(c => Component.Create(version, c.Name, c.Version, c.Supplier, c.Purl, c.Cpe, time)));
         db.Audit("sbom.imported", nameof(ModelVersion), version.Id, string.Create(CultureInfo.InvariantCulture,
             $"{sbom.Format} SBOM from {command.Source} (sha256 {sha}) for {product.Manufacturer} {product.Model} {product.Version}: {wanted.Count} components ({added.Count} added, {removed.Count} removed)."));
         await db.SaveChangesAsync(cancellationToken);
+        await ComponentRows.ReplaceAsync(db, version, removed, added, time, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new SbomImportResult(outcome, sbom.Format, product.Manufacturer, product.Model, product.Version, wanted.Count, added.Count, removed.Count, sha);
     }
-
-    private static SbomComponent KeyOf(Component c) => new(c.Name, c.Version, c.Supplier, c.Purl, c.Cpe);
 }

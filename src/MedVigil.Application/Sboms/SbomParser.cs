@@ -9,7 +9,8 @@ namespace MedVigil.Application.Sboms;
 
 /// <summary>
 /// Reads an SBOM's bytes with the CycloneDX reader (JSON or XML: <c>bomFormat</c> or <c>&lt;bom</c>) or the SPDX
-/// reader (<c>spdxVersion</c> or <c>SPDXVersion:</c>), chosen by content. Any error issue fails the read with every
+/// reader (<c>spdxVersion</c> or <c>SPDXVersion:</c>, or an SPDX 3 JSON-LD context, which that reader names and
+/// refuses), chosen by content. Any error issue fails the read with every
 /// issue and its location.
 /// </summary>
 internal static class SbomParser
@@ -24,7 +25,7 @@ internal static class SbomParser
             return read.IsValid && read.Document is { } bom ? FromCycloneDx(bom) : Failed(source, read.Issues);
         }
 
-        if (span.IndexOf("spdxVersion"u8) >= 0 || span.IndexOf("SPDXVersion:"u8) >= 0)
+        if (span.IndexOf("spdxVersion"u8) >= 0 || span.IndexOf("SPDXVersion:"u8) >= 0 || span.IndexOf("spdx.org/rdf/3"u8) >= 0)
         {
             using var stream = new MemoryStream(bytes, writable: false);
             var read = SpdxReader.Read(stream, limits);
