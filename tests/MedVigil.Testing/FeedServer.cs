@@ -21,12 +21,17 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FeedFault?>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private WebApplication? _app;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private FeedServer()
     {
     }
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The most requests that were being answered at one time (1: never two at once).</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
@@ -124,6 +129,24 @@ public sealed class FeedServer : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext context)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        for (var max = Volatile.Read(ref _maxInFlight); now > max; max = Volatile.Read(ref _maxInFlight))
+        {
+            Interlocked.CompareExchange(ref _maxInFlight, now, max);
+        }
+
+        try
+        {
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
         _requests.Enqueue(new RecordedRequest(path, context.Request.QueryString.Value ?? "",
