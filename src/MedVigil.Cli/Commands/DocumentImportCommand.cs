@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedVigil.Cli.Commands;
 
-/// <summary>What differs between the advisory import verbs (<c>import csaf|nvd|osv|vex</c>); the rest is shared.</summary>
+/// <summary>
+/// What differs between the advisory import verbs (<c>import csaf|nvd|osv|vex</c>); the rest is shared.
+/// <see cref="FolderExtensions"/> are the file endings searched for in folders (default <c>.json</c>).
+/// </summary>
 internal sealed record DocumentImport<TResult, TTotals>(
     string Name,
     string Description,
@@ -14,12 +17,13 @@ internal sealed record DocumentImport<TResult, TTotals>(
     Func<TResult, string> Describe,
     TTotals Empty,
     Func<TTotals, TResult?, TTotals> Add,
-    Func<TTotals, int> Failed)
+    Func<TTotals, int> Failed,
+    IReadOnlyList<string>? FolderExtensions = null)
     where TResult : class
     where TTotals : notnull;
 
 /// <summary>
-/// <c>medvigil import FORMAT PATH…</c> for advisory documents: files, or folders searched recursively for <c>*.json</c>.
+/// <c>medvigil import FORMAT PATH…</c> for advisory documents: files, or folders searched recursively (for <c>*.json</c> unless the verb says otherwise).
 /// Each document is imported in its own transaction; a bad one is reported with its path and every issue and does not
 /// stop the rest. One line per document, a summary at the end; exit 1 if any document failed.
 /// </summary>
@@ -41,7 +45,8 @@ internal static class DocumentImportCommand
                 return CliOutput.Usage(error, $"'{missing}' does not exist.");
             }
 
-            var files = given.SelectMany(Expand).ToList();
+            var extensions = import.FolderExtensions ?? [".json"];
+            var files = given.SelectMany(p => Expand(p, extensions)).ToList();
             return await CliHost.RunForTenantAsync(global, parse, ct, async host =>
             {
                 var totals = await global.Progress.RunAsync($"import {import.Name}", files.Count, output, error, async lines =>
@@ -100,7 +105,9 @@ internal static class DocumentImportCommand
         return null;
     }
 
-    private static IEnumerable<string> Expand(string path) => Directory.Exists(path)
-        ? Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+    private static IEnumerable<string> Expand(string path, IReadOnlyList<string> extensions) => Directory.Exists(path)
+        ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal)
         : [path];
 }

@@ -9,12 +9,13 @@ internal static class VexImportCommand
     public static Command Create(GlobalOptions global) => DocumentImportCommand.Create(global, new DocumentImport<VexImportResult, VexImportTotals>(
         "vex",
         "Import VEX documents: OpenVEX, CSAF VEX, CycloneDX VEX, told apart by content (raw bytes kept by SHA-256; newer revisions supersede older)",
-        "VEX files (JSON; CycloneDX also XML) and folders of JSON files (recursive)",
+        "VEX files and folders of them (recursive: *.json, and *.xml for CycloneDX)",
         (host, file, content, ct) => host.Get<ImportVex>().ExecuteAsync(new ImportVexCommand(file, content), ct),
         Describe,
         VexImportTotals.Empty,
         (totals, result) => totals.Add(result),
-        totals => totals.Failed));
+        totals => totals.Failed,
+        [".json", ".xml"]));
 
     private static string Describe(VexImportResult result) => result.Outcome switch
     {
