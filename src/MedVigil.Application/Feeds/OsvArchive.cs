@@ -51,20 +51,10 @@ internal sealed class OsvArchive : IDisposable
             return Refused(url, "not a zip archive: " + e.Message);
         }
 
-        if (zip.Entries.Count > limits.MaxEntries)
+        if (Guard(zip, limits) is { } refusal)
         {
             zip.Dispose();
-            return Refused(url, string.Create(CultureInfo.InvariantCulture, $"{zip.Entries.Count} entries, more than the {limits.MaxEntries} accepted"));
-        }
-
-        var big = zip.Entries.FirstOrDefault(e => e.Length > limits.MaxEntryBytes);
-        var total = zip.Entries.Sum(e => e.Length);
-        if (big is not null || total > limits.MaxTotalBytes)
-        {
-            zip.Dispose();
-            return Refused(url, big is not null
-                ? string.Create(CultureInfo.InvariantCulture, $"entry '{big.FullName}' unpacks to {big.Length} bytes, more than the {limits.MaxEntryBytes} accepted (a zip bomb?)")
-                : string.Create(CultureInfo.InvariantCulture, $"the entries unpack to {total} bytes, more than the {limits.MaxTotalBytes} accepted (a zip bomb?)"));
+            return Refused(url, refusal);
         }
 
         var records = zip.Entries
@@ -72,6 +62,25 @@ internal sealed class OsvArchive : IDisposable
                         && !e.FullName.Contains('\\', StringComparison.Ordinal))
             .ToList();
         return new OsvArchive(zip, limits, records);
+    }
+
+    /// <summary>Why the archive's entries, as declared, pass the limits; null when they do not.</summary>
+    private static string? Guard(ZipArchive zip, OsvArchiveLimits limits)
+    {
+        if (zip.Entries.Count > limits.MaxEntries)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{zip.Entries.Count} entries, more than the {limits.MaxEntries} accepted");
+        }
+
+        if (zip.Entries.FirstOrDefault(e => e.Length > limits.MaxEntryBytes) is { } big)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"entry '{big.FullName}' unpacks to {big.Length} bytes, more than the {limits.MaxEntryBytes} accepted (a zip bomb?)");
+        }
+
+        var total = zip.Entries.Sum(e => e.Length);
+        return total > limits.MaxTotalBytes
+            ? string.Create(CultureInfo.InvariantCulture, $"the entries unpack to {total} bytes, more than the {limits.MaxTotalBytes} accepted (a zip bomb?)")
+            : null;
     }
 
     public static string IdOf(ZipArchiveEntry entry) => entry.FullName[..^".json".Length];
