@@ -22,6 +22,7 @@ public static class CliApp
         root.Add(UserCommand.Create(global, input));
         root.Add(ApiKeyCommand.Create(global));
         root.Add(ImportCommand.Create(global));
+        root.Add(SyncCommand.Create(global));
         root.Add(AuditCommand.Create(global));
         root.Add(CpeCommand.Create());
         root.Add(PurlCommand.Create(input));
