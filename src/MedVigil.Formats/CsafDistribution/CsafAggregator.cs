@@ -3,7 +3,7 @@ using MedVigil.Formats.Common;
 
 namespace MedVigil.Formats.CsafDistribution;
 
-/// <summary>A CSAF 2.0 <c>aggregator.json</c> (§7.1.22): a lister or aggregator and the providers it lists.</summary>
+/// <summary>A CSAF 2.0 <c>aggregator.json</c> (§7.1.21): a lister or aggregator and the providers it lists.</summary>
 /// <param name="Category"><c>lister</c> or <c>aggregator</c>.</param>
 public sealed record CsafAggregator(string Name, string Category, Uri CanonicalUrl, DateTimeOffset LastUpdated, IReadOnlyList<CsafListedProvider> Providers);
 

@@ -8,7 +8,7 @@ namespace MedVigil.Formats.CsafDistribution;
 public sealed record CsafChange(string Path, DateTimeOffset Timestamp, int Line);
 
 /// <summary>
-/// Reads the two listings of a directory-based distribution (§7.1.13, §7.1.14): <c>changes.csv</c> (rows
+/// Reads the two listings of a directory-based distribution (§7.1.12, §7.1.13): <c>changes.csv</c> (rows
 /// <c>"path","timestamp"</c>, RFC 3339, newest first) and <c>index.txt</c> (one path per line). Paths must be relative
 /// to the directory (no <c>/</c> first, no <c>..</c>, no query) and end in <c>.json</c>. Problems are located
 /// <c>line N</c>; any error leaves the document null. Limits: bytes, and rows (<see cref="ReaderLimits.MaxItems"/>).

@@ -3,7 +3,7 @@ using MedVigil.Formats.Common;
 
 namespace MedVigil.Formats.CsafDistribution;
 
-/// <summary>One page of a ROLIE feed of CSAF documents (§7.1.20, RFC 8322 in JSON); <see cref="Next"/> is the next page.</summary>
+/// <summary>One page of a ROLIE feed of CSAF documents (§7.1.15, RFC 8322 in JSON); <see cref="Next"/> is the next page.</summary>
 public sealed record CsafRolieFeed(string Id, string? Title, DateTimeOffset Updated, IReadOnlyList<CsafRolieEntry> Entries, Uri? Next);
 
 /// <summary>
