@@ -25,6 +25,7 @@ public static class ApplicationServices
                      typeof(VerifyAuditChain), typeof(ListAuditEvents),
                      typeof(GetOverview),
                      typeof(Demo.SeedDemoHospital),
+                     typeof(SyncCsaf), typeof(SyncOsv),
                  })
         {
             services.TryAddScoped(useCase);

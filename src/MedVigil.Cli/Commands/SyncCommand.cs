@@ -6,7 +6,8 @@ using MedVigil.Domain.Common;
 namespace MedVigil.Cli.Commands;
 
 /// <summary>
-/// <c>medvigil sync nvd|kev|epss [--url URL]</c> (NVD also <c>--api-key-env VAR</c>, <c>--start DATE</c>) and
+/// <c>medvigil sync nvd|kev|epss [--url URL]</c> (NVD also <c>--api-key-env VAR</c>, <c>--start DATE</c>),
+/// <c>sync csaf URL…</c> and <c>sync osv ECOSYSTEM…</c> (ADR 0017), and
 /// <c>medvigil sync status</c>: downloads a feed through the resilient feed client and imports it with the import use
 /// cases, under the feed's lease (ADR 0014). Prints one summary line; exit 1 if the run failed (what was committed
 /// before the failure stays, the next run resumes from the watermark), 2 on usage errors.
@@ -19,8 +20,13 @@ internal static class SyncCommand
             (host, url, ct) => host.Get<SyncKev>().ExecuteAsync(new SyncKevCommand(url), ct)),
         Document(global, SyncEpss.Feed, SyncEpss.DefaultUrl, "FIRST's current EPSS scores (CSV, gzip)",
             (host, url, ct) => host.Get<SyncEpss>().ExecuteAsync(new SyncEpssCommand(url), ct)),
+        CsafSyncCommand.Create(global), OsvSyncCommand.Create(global),
         Status(global),
     };
+
+    /// <summary>An absolute http(s) URL, or null.</summary>
+    public static Uri? HttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
 
     private static Option<string?> UrlOption(Uri fallback) => new("--url") { Description = $"Where to download from (default {fallback})" };
 
