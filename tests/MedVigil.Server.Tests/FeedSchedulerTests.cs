@@ -92,6 +92,56 @@ public sealed class FeedSchedulerTests : IAsyncLifetime
         (await db.FeedStates.SingleAsync(f => f.Name == SyncKev.Feed, Ct)).LastError.ShouldBeNull();
     }
 
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task AConfiguredCsafProviderIsSyncedByTheServer(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartIsolatedAsync(kind);
+        var site = new CsafProviderSite(_feeds, path => path.StartsWith("2017/", StringComparison.Ordinal));
+        await using var server = await RunningServer.StartAsync(host.Database, new ServerSettings
+        {
+            CredentialRequestsPerMinute = 10_000,
+            Configuration = new Dictionary<string, string?>
+            {
+                ["Feeds:csaf:Enabled"] = "true",
+                ["Feeds:csaf:Providers:0"] = site.MetadataUrl.ToString(),
+                ["Feeds:PollInterval"] = "00:00:00.050",
+            },
+        });
+
+        var feed = SyncCsaf.FeedOf(site.MetadataUrl);
+        for (var i = 0; i < 600; i++)
+        {
+            await using var scope = server.App.Services.CreateAsyncScope();
+            if ((await scope.ServiceProvider.GetRequiredService<FeedStates>().FindAsync(feed, Ct))?.LastSuccessAt is not null)
+            {
+                break;
+            }
+
+            await Task.Delay(100, Ct);
+        }
+
+        await using var check = server.App.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<MedVigilDbContext>();
+        (await db.Advisories.CountAsync(Ct)).ShouldBe(site.Documents.Count);
+        site.Documents.Count.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void CsafAndOsvNeedTheirTargetsWhenEnabled_AndTakeAListOrACommaSeparatedValue()
+    {
+        static IConfiguration Config(params (string Key, string Value)[] pairs) =>
+            new ConfigurationBuilder().AddInMemoryCollection(pairs.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value))).Build();
+
+        var osv = FeedSettings.Schedules(Config(("Feeds:osv:Enabled", "true"), ("Feeds:osv:Ecosystems", "Go, PyPI"))).Single(s => s.Feed == "osv");
+        var csaf = FeedSettings.Schedules(Config(("Feeds:csaf:Enabled", "true"), ("Feeds:csaf:Providers:0", "https://a.example/provider-metadata.json"),
+            ("Feeds:csaf:Providers:1", "https://b.example/provider-metadata.json"))).Single(s => s.Feed == "csaf");
+
+        osv.Targets.ShouldBe(["Go", "PyPI"]);
+        csaf.Targets!.Count.ShouldBe(2);
+        Should.Throw<InvalidOperationException>(() => FeedSettings.Schedules(Config(("Feeds:csaf:Enabled", "true")))).Message.ShouldContain("Feeds:csaf");
+        Should.Throw<InvalidOperationException>(() => FeedSettings.Schedules(Config(("Feeds:csaf:Providers", "ftp://x/y.json")))).Message.ShouldContain("not an absolute http(s) URL");
+    }
+
     [Fact]
     public void FeedsAreDisabledUnlessConfiguredAndABadValueNamesItsKey()
     {
@@ -100,7 +150,7 @@ public sealed class FeedSchedulerTests : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Feeds:nvd:Interval"] = "soon" }).Build();
 
         none.ShouldAllBe(s => !s.Enabled);
-        none.Select(s => s.Feed).ShouldBe(["nvd", "kev", "epss"], ignoreOrder: true);
+        none.Select(s => s.Feed).ShouldBe(["nvd", "kev", "epss", "csaf", "osv"], ignoreOrder: true);
         Should.Throw<InvalidOperationException>(() => FeedSettings.Schedules(bad)).Message.ShouldContain("Feeds:nvd:Interval");
     }
 }

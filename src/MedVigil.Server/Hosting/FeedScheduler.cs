@@ -45,8 +45,16 @@ internal sealed class FeedScheduler(
         var services = scope.ServiceProvider;
         try
         {
-            var state = await services.GetRequiredService<FeedStates>().FindAsync(schedule.Feed, cancellationToken);
-            if (state?.LastAttemptAt is { } last && last + schedule.Interval > time.GetUtcNow())
+            // Due when any of its watermarks (one, or one per CSAF provider / OSV ecosystem) was last tried an interval ago.
+            var states = services.GetRequiredService<FeedStates>();
+            var due = false;
+            foreach (var key in FeedJobs.StateKeys(schedule))
+            {
+                var state = await states.FindAsync(key, cancellationToken);
+                due |= state?.LastAttemptAt is not { } last || last + schedule.Interval <= time.GetUtcNow();
+            }
+
+            if (!due)
             {
                 return;
             }
@@ -57,6 +65,10 @@ internal sealed class FeedScheduler(
                 logger.Log(result.Error!.Code == "feed_busy" ? LogLevel.Information : LogLevel.Warning,
                     "Feed {Feed} not run: {Error}", schedule.Feed, result.Error.Message);
             }
+            else
+            {
+                logger.LogInformation("Feed {Feed}: {Summary}", schedule.Feed, summary);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -65,15 +77,30 @@ internal sealed class FeedScheduler(
     }
 }
 
-/// <summary>Which use case runs which feed: one line per feed.</summary>
+/// <summary>Which use case runs which feed, and which watermarks it keeps: one line per feed.</summary>
 internal static class FeedJobs
 {
-    public static Task<Result<FeedSyncSummary>> RunAsync(FeedSchedule schedule, IServiceProvider services, CancellationToken cancellationToken) => schedule.Feed switch
+    public static async Task<Result<string>> RunAsync(FeedSchedule schedule, IServiceProvider services, CancellationToken cancellationToken) => schedule.Feed switch
     {
-        SyncKev.Feed => services.GetRequiredService<SyncKev>().ExecuteAsync(new SyncKevCommand(schedule.Url), cancellationToken),
-        SyncEpss.Feed => services.GetRequiredService<SyncEpss>().ExecuteAsync(new SyncEpssCommand(schedule.Url), cancellationToken),
-        SyncNvd.Feed => services.GetRequiredService<SyncNvd>().ExecuteAsync(new SyncNvdCommand(schedule.Url,
-            schedule.ApiKeyVariable is { } variable ? Environment.GetEnvironmentVariable(variable) : null) { Start = schedule.Start }, cancellationToken),
-        _ => Task.FromResult<Result<FeedSyncSummary>>(Error.Validation($"Feeds:{schedule.Feed}: no such feed.")),
+        SyncKev.Feed => Text(await services.GetRequiredService<SyncKev>().ExecuteAsync(new SyncKevCommand(schedule.Url), cancellationToken)),
+        SyncEpss.Feed => Text(await services.GetRequiredService<SyncEpss>().ExecuteAsync(new SyncEpssCommand(schedule.Url), cancellationToken)),
+        SyncNvd.Feed => Text(await services.GetRequiredService<SyncNvd>().ExecuteAsync(new SyncNvdCommand(schedule.Url,
+            schedule.ApiKeyVariable is { } variable ? Environment.GetEnvironmentVariable(variable) : null) { Start = schedule.Start }, cancellationToken)),
+        FeedSettings.CsafFeed => Text(await services.GetRequiredService<SyncCsaf>().ExecuteAsync(
+            new SyncCsafCommand([.. (schedule.Targets ?? []).Select(u => new Uri(u))], schedule.Aggregator), cancellationToken)),
+        FeedSettings.OsvFeed => Text(await services.GetRequiredService<SyncOsv>().ExecuteAsync(
+            new SyncOsvCommand(schedule.Targets ?? [], schedule.Url), cancellationToken)),
+        _ => Error.Validation($"Feeds:{schedule.Feed}: no such feed."),
     };
+
+    /// <summary>The feed-state rows whose last attempt says whether <paramref name="schedule"/> is due.</summary>
+    public static IEnumerable<string> StateKeys(FeedSchedule schedule) => schedule.Feed switch
+    {
+        FeedSettings.CsafFeed => (schedule.Targets ?? []).Select(u => SyncCsaf.FeedOf(new Uri(u))),
+        FeedSettings.OsvFeed => (schedule.Targets ?? []).Select(SyncOsv.FeedOf),
+        _ => [schedule.Feed],
+    };
+
+    private static Result<string> Text<T>(Result<T> result)
+        where T : notnull => result.TryGetValue(out var summary) ? summary.ToString()! : result.Error!;
 }

@@ -6,7 +6,11 @@ namespace MedVigil.Server.Hosting;
 /// <summary>One feed the server synchronises on its own: <c>Feeds:{Feed}:Enabled</c>, <c>Interval</c>, <c>Url</c>.</summary>
 /// <param name="ApiKeyVariable">NVD only: the environment variable holding the API key (<c>Feeds:nvd:ApiKeyEnv</c>).</param>
 /// <param name="Start">NVD only: where a first run starts its windows (<c>Feeds:nvd:Start</c>); all of NVD when absent.</param>
-public sealed record FeedSchedule(string Feed, bool Enabled, TimeSpan Interval, Uri? Url, string? ApiKeyVariable = null, DateTimeOffset? Start = null);
+/// <param name="Targets">CSAF: the <c>provider-metadata.json</c> (or, with <c>Feeds:csaf:Aggregator</c>, <c>aggregator.json</c>)
+/// URLs of <c>Feeds:csaf:Providers</c>; OSV: the ecosystems of <c>Feeds:osv:Ecosystems</c> (a list, or comma-separated).</param>
+public sealed record FeedSchedule(
+    string Feed, bool Enabled, TimeSpan Interval, Uri? Url, string? ApiKeyVariable = null, DateTimeOffset? Start = null,
+    IReadOnlyList<string>? Targets = null, bool Aggregator = false);
 
 /// <summary>
 /// Reads the <c>Feeds</c> configuration section (ADR 0014): per feed <c>Enabled</c> (default false), <c>Interval</c>
@@ -24,12 +28,17 @@ public static class FeedSettings
         [SyncNvd.Feed] = TimeSpan.FromHours(2),
         [SyncKev.Feed] = TimeSpan.FromHours(6),
         [SyncEpss.Feed] = TimeSpan.FromHours(24),
+        [CsafFeed] = TimeSpan.FromHours(6),
+        [OsvFeed] = TimeSpan.FromHours(24),
     };
+
+    /// <summary>The schedule names of the feeds that fan out to one watermark per provider or ecosystem.</summary>
+    public const string CsafFeed = "csaf", OsvFeed = "osv";
 
     public static IReadOnlyList<FeedSchedule> Schedules(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return [.. DefaultIntervals.Select(pair =>
+        IReadOnlyList<FeedSchedule> schedules = [.. DefaultIntervals.Select(pair =>
         {
             var section = configuration.GetSection($"{Section}:{pair.Key}");
             return new FeedSchedule(pair.Key,
@@ -37,8 +46,30 @@ public static class FeedSettings
                 Read(section, "Interval", pair.Value, TryParseSpan),
                 Read<Uri?>(section, "Url", null, TryParseUrl),
                 section["ApiKeyEnv"],
-                Read<DateTimeOffset?>(section, "Start", null, TryParseDate));
+                Read<DateTimeOffset?>(section, "Start", null, TryParseDate),
+                Targets(section, pair.Key),
+                Read(section, "Aggregator", false, bool.TryParse));
         })];
+        var empty = schedules.FirstOrDefault(s => s.Enabled && s.Feed is CsafFeed or OsvFeed && s.Targets is not { Count: > 0 });
+        return empty is null ? schedules : throw new InvalidOperationException(
+            $"Configuration {Section}:{empty.Feed}: enabled without {(empty.Feed == CsafFeed ? "Providers (provider-metadata.json URLs)" : "Ecosystems")}.");
+    }
+
+    // A configuration list (Providers:0, Providers:1…) or one comma-separated value; provider URLs must be http(s).
+    private static IReadOnlyList<string>? Targets(IConfigurationSection section, string feed)
+    {
+        if (feed is not (CsafFeed or OsvFeed))
+        {
+            return null;
+        }
+
+        var key = feed == CsafFeed ? "Providers" : "Ecosystems";
+        var list = section.GetSection(key);
+        var values = (list.Value is { } one ? one.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            .Concat(list.GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0))
+            .ToList();
+        var bad = feed == CsafFeed ? values.FirstOrDefault(v => !TryParseUrl(v, out _)) : null;
+        return bad is null ? values : throw new InvalidOperationException($"Configuration {list.Path}: '{bad}' is not an absolute http(s) URL.");
     }
 
     public static TimeSpan PollInterval(IConfiguration configuration) =>

@@ -3,9 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MedVigil.Testing;
 
-namespace MedVigil.Application.Tests.Feeds;
+namespace MedVigil.Testing;
 
 /// <summary>
 /// ../shared/data/icsma served by a <see cref="FeedServer"/> as a CSAF trusted provider in both layouts: a directory
@@ -13,7 +12,7 @@ namespace MedVigil.Application.Tests.Feeds;
 /// first by <c>current_release_date</c>) and a TLP:WHITE ROLIE feed over the same URLs in pages of
 /// <see cref="PageSize"/>; a TLP:GREEN feed the sync must not read; <c>provider-metadata.json</c> naming them.
 /// </summary>
-internal sealed class CsafProviderSite
+public sealed class CsafProviderSite
 {
     public const string MetadataPath = "/.well-known/csaf/provider-metadata.json";
     public const string ChangesPath = "/.well-known/csaf/white/changes.csv";
@@ -170,7 +169,7 @@ internal sealed class CsafProviderSite
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>One advisory of the site: its path under the directory, bytes, tracking id and <c>current_release_date</c>.</summary>
-    internal sealed record Document(string Path, byte[] Bytes)
+    public sealed record Document(string Path, byte[] Bytes)
     {
         private readonly JsonNode _tracking = JsonNode.Parse(Bytes)!["document"]!["tracking"]!;
 
