@@ -2,8 +2,11 @@ using Spectre.Console;
 
 namespace MedVigil.Cli;
 
-/// <summary>Where a long run writes while its progress bar is drawn, and how it moves the bar on.</summary>
-internal sealed record ProgressLines(TextWriter Output, TextWriter Error, Action Advance);
+/// <summary>
+/// Where a long run writes while its progress bar is drawn, and how it moves the bar on: one item at a time
+/// (<see cref="Advance"/>), or to a count it learns as it goes (<see cref="Report"/>: what, done, of how many).
+/// </summary>
+internal sealed record ProgressLines(TextWriter Output, TextWriter Error, Action Advance, Action<string, int, int> Report);
 
 /// <summary>
 /// A progress bar for runs over many documents, drawn only when the command writes to a terminal: piped or captured
@@ -18,12 +21,19 @@ internal sealed class CliProgress(IAnsiConsole? terminal)
     /// <summary>Fewer items than this finish before a bar would be worth drawing.</summary>
     public const int MinimumItems = 2;
 
+    /// <summary>The item count of a run that learns its total as it goes (a feed's listing, an API's pages).</summary>
+    public const int Unknown = -1;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> over <paramref name="items"/> items under a bar (unknown: -1, until the work reports
+    /// a total); straight to <paramref name="output"/> and <paramref name="error"/> when there is no terminal.
+    /// </summary>
     public async Task<T> RunAsync<T>(string description, int items, TextWriter output, TextWriter error, Func<ProgressLines, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (terminal is null || items < MinimumItems)
+        if (terminal is null || (items >= 0 && items < MinimumItems))
         {
-            return await work(new ProgressLines(output, error, () => { }));
+            return await work(new ProgressLines(output, error, () => { }, (_, _, _) => { }));
         }
 
         return await terminal.Progress()
@@ -31,9 +41,16 @@ internal sealed class CliProgress(IAnsiConsole? terminal)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(Markup.Escape(description), maxValue: items);
+                var task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(items, 1));
+                task.IsIndeterminate = items < 0;
                 using var lines = new TerminalLineWriter(terminal);
-                return await work(new ProgressLines(lines, lines, () => task.Increment(1)));
+                return await work(new ProgressLines(lines, lines, () => task.Increment(1), (what, done, total) =>
+                {
+                    task.Description = Markup.Escape($"{description} {what}");
+                    task.IsIndeterminate = false;
+                    task.MaxValue = Math.Max(total, 1);
+                    task.Value = done;
+                }));
             });
     }
 

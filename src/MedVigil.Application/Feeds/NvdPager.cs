@@ -46,6 +46,7 @@ internal sealed class NvdPager(FeedHttpClient http, ImportNvd import, MedVigilDb
             }
 
             startIndex = paging.StartIndex + paging.Count;
+            command.Progress?.Report(new FeedProgress(SyncNvd.Feed, Math.Min(startIndex, paging.TotalResults), paging.TotalResults));
             if (startIndex >= paging.TotalResults || paging.Count == 0)
             {
                 return paging.Count == 0 && startIndex < paging.TotalResults

@@ -9,7 +9,11 @@ namespace MedVigil.Application.Feeds;
 
 /// <param name="Urls"><c>provider-metadata.json</c> URLs, or <c>aggregator.json</c> URLs when <paramref name="Aggregator"/>.</param>
 /// <param name="TlpLabels">The ROLIE feeds' TLP labels synchronised; <c>WHITE</c> (CSAF 2.0's TLP:CLEAR) when null.</param>
-public sealed record SyncCsafCommand(IReadOnlyList<Uri> Urls, bool Aggregator = false, IReadOnlySet<string>? TlpLabels = null);
+public sealed record SyncCsafCommand(IReadOnlyList<Uri> Urls, bool Aggregator = false, IReadOnlySet<string>? TlpLabels = null)
+{
+    /// <summary>Told the documents done of the provider being synced, after each document.</summary>
+    public IProgress<FeedProgress>? Progress { get; init; }
+}
 
 /// <summary>
 /// Synchronises CSAF trusted providers (ADR 0017): per provider, under the lease of feed <c>csaf:&lt;metadata URL&gt;</c>,
@@ -53,13 +57,14 @@ public sealed class SyncCsaf(FeedHttpClient http, FeedStates states, FeedRunner 
         var results = new List<CsafProviderSync>();
         foreach (var provider in providers.Distinct())
         {
-            results.Add(await SyncProviderAsync(listing, provider, command.TlpLabels ?? PublicLabels, cancellationToken));
+            results.Add(await SyncProviderAsync(listing, provider, command.TlpLabels ?? PublicLabels, command.Progress, cancellationToken));
         }
 
         return new CsafSyncSummary(results);
     }
 
-    private async Task<CsafProviderSync> SyncProviderAsync(CsafListing listing, Uri metadataUrl, IReadOnlySet<string> labels, CancellationToken cancellationToken)
+    private async Task<CsafProviderSync> SyncProviderAsync(
+        CsafListing listing, Uri metadataUrl, IReadOnlySet<string> labels, IProgress<FeedProgress>? progress, CancellationToken cancellationToken)
     {
         var feed = FeedOf(metadataUrl);
         var outcome = new CsafProviderSync(feed, metadataUrl, 0, 0, 0, 0, 0, 0, [], null);
@@ -72,7 +77,7 @@ public sealed class SyncCsaf(FeedHttpClient http, FeedStates states, FeedRunner 
         {
             var state = await states.FindAsync(feed, ct);
             outcome = outcome with { Watermark = state?.Watermark };
-            outcome = await SyncDocumentsAsync(listing, lease, OrderedWatermark.Parse(state?.Watermark), outcome, labels, ct);
+            outcome = await SyncDocumentsAsync(listing, lease, OrderedWatermark.Parse(state?.Watermark), outcome, labels, progress, ct);
             var error = outcome.Error ?? (outcome.Failures.Count == 0 ? null : Error.Validation(
                 $"{outcome.Failures.Count} document(s) failed; first: {outcome.Failures[0]}"));
             return new FeedSyncSummary(feed, outcome.Imported + outcome.Superseded, outcome.VulnerabilitiesAdded,
@@ -82,7 +87,8 @@ public sealed class SyncCsaf(FeedHttpClient http, FeedStates states, FeedRunner 
     }
 
     private async Task<CsafProviderSync> SyncDocumentsAsync(
-        CsafListing listing, FeedLease lease, DateTimeOffset? since, CsafProviderSync outcome, IReadOnlySet<string> labels, CancellationToken ct)
+        CsafListing listing, FeedLease lease, DateTimeOffset? since, CsafProviderSync outcome, IReadOnlySet<string> labels,
+        IProgress<FeedProgress>? progress, CancellationToken ct)
     {
         var read = await listing.GetAsync(outcome.MetadataUrl, CsafProviderMetadataReader.MaxBytes, CsafProviderMetadataReader.Read, ct);
         if (!read.TryGetValue(out var metadata))
@@ -99,7 +105,7 @@ public sealed class SyncCsaf(FeedHttpClient http, FeedStates states, FeedRunner 
         outcome = outcome with { Seen = documents.Count };
         var watermark = new OrderedWatermark(since);
         var failures = new List<CsafDocumentFailure>();
-        var failedInARow = 0;
+        var (failedInARow, done) = (0, 0);
         foreach (var document in documents)
         {
             if (!await states.RenewAsync(lease, ct))
@@ -115,6 +121,7 @@ public sealed class SyncCsaf(FeedHttpClient http, FeedStates states, FeedRunner 
             }
 
             outcome = Count(outcome, result);
+            progress?.Report(new FeedProgress(outcome.Feed, ++done, documents.Count));
             if (watermark.Done(document.Updated, result is not null))
             {
                 await AdvanceAsync(lease, watermark, ct);

@@ -12,6 +12,9 @@ public sealed record SyncNvdCommand(Uri? Url = null, string? ApiKey = null)
     /// <summary>Where a first run (no watermark) starts its windows; null pages the whole NVD without dates.</summary>
     public DateTimeOffset? Start { get; init; }
 
+    /// <summary>Told the records done of the window being paged, after each page.</summary>
+    public IProgress<FeedProgress>? Progress { get; init; }
+
     /// <summary>The end of the last window; now when null.</summary>
     public DateTimeOffset? Until { get; init; }
 

@@ -10,7 +10,11 @@ namespace MedVigil.Application.Feeds;
 
 /// <param name="Ecosystems">OSV ecosystem names as OSV spells them (<c>Go</c>, <c>PyPI</c>, <c>npm</c>, <c>Debian:12</c>…).</param>
 /// <param name="BaseUrl">The bucket holding <c>&lt;ECOSYSTEM&gt;/all.zip</c>; OSV's public one when null.</param>
-public sealed record SyncOsvCommand(IReadOnlyList<string> Ecosystems, Uri? BaseUrl = null, OsvArchiveLimits? Limits = null);
+public sealed record SyncOsvCommand(IReadOnlyList<string> Ecosystems, Uri? BaseUrl = null, OsvArchiveLimits? Limits = null)
+{
+    /// <summary>Told the records done of the ecosystem being synced, after each record.</summary>
+    public IProgress<FeedProgress>? Progress { get; init; }
+}
 
 /// <summary>
 /// Synchronises OSV per-ecosystem archives (ADR 0017), per ecosystem under the lease of feed <c>osv:&lt;ecosystem&gt;</c>:
@@ -37,7 +41,7 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
         var results = new List<OsvEcosystemSync>();
         foreach (var ecosystem in command.Ecosystems.Distinct(StringComparer.Ordinal))
         {
-            results.Add(await SyncEcosystemAsync(command.BaseUrl ?? DefaultBaseUrl, ecosystem, command.Limits ?? OsvArchiveLimits.Default, cancellationToken));
+            results.Add(await SyncEcosystemAsync(command.BaseUrl ?? DefaultBaseUrl, ecosystem, command.Limits ?? OsvArchiveLimits.Default, command.Progress, cancellationToken));
         }
 
         return new OsvSyncSummary(results);
@@ -49,7 +53,8 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
         return new Uri(root, Uri.EscapeDataString(ecosystem) + "/");
     }
 
-    private async Task<OsvEcosystemSync> SyncEcosystemAsync(Uri baseUrl, string ecosystem, OsvArchiveLimits limits, CancellationToken cancellationToken)
+    private async Task<OsvEcosystemSync> SyncEcosystemAsync(
+        Uri baseUrl, string ecosystem, OsvArchiveLimits limits, IProgress<FeedProgress>? progress, CancellationToken cancellationToken)
     {
         var feed = FeedOf(ecosystem);
         var outcome = new OsvEcosystemSync(feed, ecosystem, false, 0, 0, 0, 0, 0, [], null);
@@ -57,7 +62,7 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
         {
             var state = await states.FindAsync(feed, ct);
             outcome = outcome with { Watermark = state?.Watermark };
-            outcome = await SyncRecordsAsync(Folder(baseUrl, ecosystem), lease, OrderedWatermark.Parse(state?.Watermark), outcome, limits, ct);
+            outcome = await SyncRecordsAsync(Folder(baseUrl, ecosystem), lease, OrderedWatermark.Parse(state?.Watermark), outcome, limits, progress, ct);
             var error = outcome.Error ?? (outcome.Failures.Count == 0 ? null : Error.Validation($"{outcome.Failures.Count} record(s) failed; first: {outcome.Failures[0]}"));
             return new FeedSyncSummary(feed, outcome.Imported + outcome.Superseded, outcome.Imported + outcome.Superseded, outcome.Unchanged + outcome.Stale, outcome.Watermark, error);
         }, cancellationToken);
@@ -65,7 +70,7 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
     }
 
     private async Task<OsvEcosystemSync> SyncRecordsAsync(
-        Uri folder, FeedLease lease, DateTimeOffset? since, OsvEcosystemSync outcome, OsvArchiveLimits limits, CancellationToken ct)
+        Uri folder, FeedLease lease, DateTimeOffset? since, OsvEcosystemSync outcome, OsvArchiveLimits limits, IProgress<FeedProgress>? progress, CancellationToken ct)
     {
         var listUrl = new Uri(folder, "modified_id.csv");
         var listing = await http.GetAsync(new FeedRequest(listUrl) { MaxBytes = OsvModifiedIds.MaxBytes }, ct);
@@ -119,7 +124,7 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
             }
 
             work = [.. work.OrderBy(w => w.Modified ?? DateTimeOffset.MinValue).ThenBy(w => w.Id, StringComparer.Ordinal)];
-            return await ImportAllAsync(work, archive, lease, since, outcome with { Seen = work.Count }, ct);
+            return await ImportAllAsync(work, archive, lease, since, outcome with { Seen = work.Count }, progress, ct);
         }
         finally
         {
@@ -130,11 +135,12 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
     private static OsvWork Listed(Uri folder, OsvModifiedId row) => new(row.Id, row.Modified, new Uri(folder, Uri.EscapeDataString(row.Id) + ".json"), null);
 
     private async Task<OsvEcosystemSync> ImportAllAsync(
-        List<OsvWork> work, OsvArchive? archive, FeedLease lease, DateTimeOffset? since, OsvEcosystemSync outcome, CancellationToken ct)
+        List<OsvWork> work, OsvArchive? archive, FeedLease lease, DateTimeOffset? since, OsvEcosystemSync outcome,
+        IProgress<FeedProgress>? progress, CancellationToken ct)
     {
         var watermark = new OrderedWatermark(since);
         var failures = new List<OsvRecordFailure>();
-        var failedInARow = 0;
+        var (failedInARow, done) = (0, 0);
         foreach (var item in work)
         {
             if (!await states.RenewAsync(lease, ct))
@@ -167,6 +173,7 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
 
             var result = bytes is null ? null : await ImportAsync(item, bytes, failures, ct);
             outcome = Count(outcome, result);
+            progress?.Report(new FeedProgress(outcome.Feed, ++done, work.Count));
             if (watermark.Done(item.Modified, result is not null))
             {
                 await states.AdvanceAsync(lease, OrderedWatermark.Format(watermark.Value), null, null, ct);

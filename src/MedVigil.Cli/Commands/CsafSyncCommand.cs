@@ -27,7 +27,8 @@ internal static class CsafSyncCommand
 
             return await CliHost.RunForTenantAsync(global, parse, ct, async host =>
             {
-                var synced = await host.Get<SyncCsaf>().ExecuteAsync(new SyncCsafCommand([.. given.Select(u => SyncCommand.HttpUrl(u)!)], parse.GetValue(aggregator)), ct);
+                var synced = await global.Progress.RunAsync("sync", CliProgress.Unknown, output, error, lines => host.Get<SyncCsaf>().ExecuteAsync(
+                    new SyncCsafCommand([.. given.Select(u => SyncCommand.HttpUrl(u)!)], parse.GetValue(aggregator)) { Progress = new SyncCommand.ProgressOf(lines) }, ct));
                 if (!synced.TryGetValue(out var summary))
                 {
                     return CliOutput.Fail(error, synced.Error!);

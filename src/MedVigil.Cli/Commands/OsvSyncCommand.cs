@@ -26,7 +26,8 @@ internal static class OsvSyncCommand
 
             return await CliHost.RunForTenantAsync(global, parse, ct, async host =>
             {
-                var synced = await host.Get<SyncOsv>().ExecuteAsync(new SyncOsvCommand(parse.GetValue(ecosystems)!, bucket), ct);
+                var synced = await global.Progress.RunAsync("sync", CliProgress.Unknown, output, error, lines => host.Get<SyncOsv>().ExecuteAsync(
+                    new SyncOsvCommand(parse.GetValue(ecosystems)!, bucket) { Progress = new SyncCommand.ProgressOf(lines) }, ct));
                 if (!synced.TryGetValue(out var summary))
                 {
                     return CliOutput.Fail(error, synced.Error!);

@@ -17,12 +17,18 @@ internal static class SyncCommand
     public static Command Create(GlobalOptions global) => new("sync", "Download and import vulnerability feeds, resuming from where the last run stopped")
     {
         Nvd(global), Document(global, SyncKev.Feed, SyncKev.DefaultUrl, "the CISA KEV catalog (JSON)",
-            (host, url, ct) => host.Get<SyncKev>().ExecuteAsync(new SyncKevCommand(url), ct)),
+            (host, url, _, ct) => host.Get<SyncKev>().ExecuteAsync(new SyncKevCommand(url), ct)),
         Document(global, SyncEpss.Feed, SyncEpss.DefaultUrl, "FIRST's current EPSS scores (CSV, gzip)",
-            (host, url, ct) => host.Get<SyncEpss>().ExecuteAsync(new SyncEpssCommand(url), ct)),
+            (host, url, _, ct) => host.Get<SyncEpss>().ExecuteAsync(new SyncEpssCommand(url), ct)),
         CsafSyncCommand.Create(global), OsvSyncCommand.Create(global),
         Status(global),
     };
+
+    /// <summary>A feed's progress drawn on the run's bar, synchronously (<see cref="Progress{T}"/> would post it elsewhere).</summary>
+    internal sealed class ProgressOf(ProgressLines lines) : IProgress<FeedProgress>
+    {
+        public void Report(FeedProgress value) => lines.Report(value.Feed, value.Done, value.Total);
+    }
 
     /// <summary>An absolute http(s) URL, or null.</summary>
     public static Uri? HttpUrl(string text) =>
@@ -60,13 +66,14 @@ internal static class SyncCommand
                 from = parsed;
             }
 
-            return await RunAsync(global, parse, url, ct, (host, uri, ctx) => host.Get<SyncNvd>().ExecuteAsync(new SyncNvdCommand(uri, key) { Start = from }, ctx));
+            return await RunAsync(global, parse, url, ct, (host, uri, progress, ctx) =>
+                host.Get<SyncNvd>().ExecuteAsync(new SyncNvdCommand(uri, key) { Start = from, Progress = progress }, ctx));
         });
         return command;
     }
 
     private static Command Document(GlobalOptions global, string name, Uri fallback, string what,
-        Func<CliHost, Uri?, CancellationToken, Task<Result<FeedSyncSummary>>> sync)
+        Func<CliHost, Uri?, IProgress<FeedProgress>, CancellationToken, Task<Result<FeedSyncSummary>>> sync)
     {
         var url = UrlOption(fallback);
         var command = new Command(name, $"Download {what} and import it when it is newer") { url };
@@ -75,7 +82,7 @@ internal static class SyncCommand
     }
 
     private static async Task<int> RunAsync(GlobalOptions global, ParseResult parse, Option<string?> urlOption, CancellationToken cancellationToken,
-        Func<CliHost, Uri?, CancellationToken, Task<Result<FeedSyncSummary>>> sync)
+        Func<CliHost, Uri?, IProgress<FeedProgress>, CancellationToken, Task<Result<FeedSyncSummary>>> sync)
     {
         var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         Uri? url = null;
@@ -87,7 +94,8 @@ internal static class SyncCommand
 
         return await CliHost.RunForTenantAsync(global, parse, cancellationToken, async host =>
         {
-            var result = await sync(host, url, cancellationToken);
+            var result = await global.Progress.RunAsync("sync", CliProgress.Unknown, output, error,
+                lines => sync(host, url, new ProgressOf(lines), cancellationToken));
             if (!result.TryGetValue(out var summary))
             {
                 return CliOutput.Fail(error, result.Error!);
