@@ -34,6 +34,12 @@ internal static class ComponentRows
         MedVigilDbContext db, ModelVersion version, IReadOnlyList<Guid> removed, IReadOnlyList<SbomComponent> added, TimeProvider time,
         CancellationToken cancellationToken)
     {
+        // The bulk paths bypass the context's tenant write check, so make it here: only the scope's tenant is written.
+        if (version.TenantId != db.Scope.RequireTenant())
+        {
+            throw new InvalidOperationException("Components can only be written to a model version of the tenant in scope.");
+        }
+
         foreach (var chunk in removed.Chunk(ChunkSize))
         {
             await db.Components.Where(c => c.ModelVersionId == version.Id && chunk.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
