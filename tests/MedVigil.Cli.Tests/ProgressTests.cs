@@ -39,6 +39,21 @@ public sealed partial class ProgressTests
     }
 
     [Fact]
+    public async Task OnATerminal_ACsafSyncDrawsABar_AndStillPrintsItsSummary()
+    {
+        await using var server = await FeedServer.StartAsync();
+        var site = new CsafProviderSite(server, path => path.StartsWith("2017/", StringComparison.Ordinal));
+
+        var run = await Cli.OnNewSqliteFile().RunOnTerminalAsync("sync", "csaf", site.MetadataUrl.ToString());
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.ToString());
+        AnsiEscape().IsMatch(run.Output).ShouldBeTrue("the bar is drawn with ANSI control sequences");
+        var plain = AnsiEscape().Replace(run.Output, "");
+        plain.ShouldContain("sync ");
+        plain.ShouldContain($"{site.Documents.Count} seen, {site.Documents.Count} imported");
+    }
+
+    [Fact]
     public async Task OnATerminal_ABadDocumentIsReportedAboveTheBar()
     {
         var folder = Path.Combine(Path.GetDirectoryName(TestDatabases.NewSqliteFile())!, "progress");
