@@ -30,7 +30,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(command);
         return ReferenceData.ImportDocumentAsync(db, command.Source, command.Content, MaxBytes, bytes => Parse(command.Source, bytes),
-            sha => new CsafImportResult(CsafImportOutcome.Unchanged, sha, null, null, 0),
+            sha => new CsafImportResult(RevisionOutcome.Unchanged, sha, null, null, 0),
             (document, bytes, sha) => StoreAsync(command.Source, document, bytes, sha, cancellationToken), cancellationToken);
     }
 
@@ -49,7 +49,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
         var current = await AdvisoryRevisions.CurrentAsync(db, AdvisorySource.Csaf, tracking.Id, cancellationToken);
         if (current is not null && CsafVersions.Compare(tracking.Version, current.Revision) <= 0)
         {
-            return new CsafImportResult(CsafImportOutcome.Stale, sha, tracking.Id, tracking.Version, 0);
+            return new CsafImportResult(RevisionOutcome.Stale, sha, tracking.Id, tracking.Version, 0);
         }
 
         var added = await AddVulnerabilitiesAsync(document, cancellationToken);
@@ -61,7 +61,7 @@ public sealed class ImportCsaf(MedVigilDbContext db, TimeProvider time)
                 $"CSAF {tracking.Id} version {tracking.Version} from {source} (sha256 {sha}); {added} vulnerabilities added{supersedes}."),
             cancellationToken);
         return new CsafImportResult(
-            current is null ? CsafImportOutcome.Imported : CsafImportOutcome.Superseded, sha, tracking.Id, tracking.Version, added);
+            current is null ? RevisionOutcome.Imported : RevisionOutcome.Superseded, sha, tracking.Id, tracking.Version, added);
     }
 
     private Task<int> AddVulnerabilitiesAsync(CsafDocument document, CancellationToken cancellationToken) =>

@@ -29,7 +29,7 @@ public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(command);
         return ReferenceData.ImportDocumentAsync(db, command.Source, command.Content, MaxBytes, bytes => Parse(command.Source, bytes),
-            sha => new OsvImportResult(OsvImportOutcome.Unchanged, sha, null, null, false),
+            sha => new OsvImportResult(RevisionOutcome.Unchanged, sha, null, null, false),
             (record, bytes, sha) => StoreAsync(command.Source, record, bytes, sha, cancellationToken), cancellationToken);
     }
 
@@ -46,7 +46,7 @@ public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
         var current = await AdvisoryRevisions.CurrentAsync(db, AdvisorySource.Osv, record.Id, cancellationToken);
         if (current is not null && !IsNewer(record.Modified, current.Revision))
         {
-            return new OsvImportResult(OsvImportOutcome.Stale, sha, record.Id, revision, false);
+            return new OsvImportResult(RevisionOutcome.Stale, sha, record.Id, revision, false);
         }
 
         var vulnerability = Vulnerability.Create(record.Id, Title(record.Summary), record.Details, record.Published);
@@ -56,7 +56,7 @@ public sealed class ImportOsv(MedVigilDbContext db, TimeProvider time)
         await AdvisoryRevisions.StoreAsync(db, SourceDocument.Create(bytes, MediaType, "osv-" + (record.SchemaVersion ?? "1"), time), advisory, current,
             string.Create(CultureInfo.InvariantCulture, $"OSV {record.Id} modified {revision} from {source} (sha256 {sha}){supersedes}."),
             cancellationToken);
-        return new OsvImportResult(current is null ? OsvImportOutcome.Imported : OsvImportOutcome.Superseded, sha, record.Id, revision, added);
+        return new OsvImportResult(current is null ? RevisionOutcome.Imported : RevisionOutcome.Superseded, sha, record.Id, revision, added);
     }
 
     /// <summary>The summary, cut to the 500 characters a title holds.</summary>

@@ -148,10 +148,10 @@ public sealed class SyncCsaf(FeedHttpClient http, FeedStates states, FeedRunner 
 
     private static CsafProviderSync Count(CsafProviderSync outcome, CsafImportResult? result) => result?.Outcome switch
     {
-        CsafImportOutcome.Imported => outcome with { Imported = outcome.Imported + 1, VulnerabilitiesAdded = outcome.VulnerabilitiesAdded + result.VulnerabilitiesAdded },
-        CsafImportOutcome.Superseded => outcome with { Superseded = outcome.Superseded + 1, VulnerabilitiesAdded = outcome.VulnerabilitiesAdded + result.VulnerabilitiesAdded },
-        CsafImportOutcome.Unchanged => outcome with { Unchanged = outcome.Unchanged + 1 },
-        CsafImportOutcome.Stale => outcome with { Stale = outcome.Stale + 1 },
+        RevisionOutcome.Imported => outcome with { Imported = outcome.Imported + 1, VulnerabilitiesAdded = outcome.VulnerabilitiesAdded + result.VulnerabilitiesAdded },
+        RevisionOutcome.Superseded => outcome with { Superseded = outcome.Superseded + 1, VulnerabilitiesAdded = outcome.VulnerabilitiesAdded + result.VulnerabilitiesAdded },
+        RevisionOutcome.Unchanged => outcome with { Unchanged = outcome.Unchanged + 1 },
+        RevisionOutcome.Stale => outcome with { Stale = outcome.Stale + 1 },
         _ => outcome,
     };
 

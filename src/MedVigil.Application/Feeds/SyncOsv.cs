@@ -223,10 +223,10 @@ public sealed class SyncOsv(FeedHttpClient http, FeedStates states, FeedRunner r
 
     private static OsvEcosystemSync Count(OsvEcosystemSync outcome, OsvImportResult? result) => result?.Outcome switch
     {
-        OsvImportOutcome.Imported => outcome with { Imported = outcome.Imported + 1 },
-        OsvImportOutcome.Superseded => outcome with { Superseded = outcome.Superseded + 1 },
-        OsvImportOutcome.Unchanged => outcome with { Unchanged = outcome.Unchanged + 1 },
-        OsvImportOutcome.Stale => outcome with { Stale = outcome.Stale + 1 },
+        RevisionOutcome.Imported => outcome with { Imported = outcome.Imported + 1 },
+        RevisionOutcome.Superseded => outcome with { Superseded = outcome.Superseded + 1 },
+        RevisionOutcome.Unchanged => outcome with { Unchanged = outcome.Unchanged + 1 },
+        RevisionOutcome.Stale => outcome with { Stale = outcome.Stale + 1 },
         _ => outcome,
     };
 

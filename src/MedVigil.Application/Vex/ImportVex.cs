@@ -27,7 +27,7 @@ public sealed class ImportVex(MedVigilDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(command);
         return ReferenceData.ImportDocumentAsync(db, command.Source, command.Content, MaxBytes, bytes => VexParser.Parse(command.Source, bytes, MaxBytes),
-            sha => new VexImportResult(VexImportOutcome.Unchanged, sha, null, null, null, 0, 0),
+            sha => new VexImportResult(RevisionOutcome.Unchanged, sha, null, null, null, 0, 0),
             (header, bytes, sha) => StoreAsync(command.Source, header, bytes, sha, cancellationToken), cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public sealed class ImportVex(MedVigilDbContext db, TimeProvider time)
         var current = await AdvisoryRevisions.CurrentAsync(db, AdvisorySource.Vex, header.ExternalId, cancellationToken);
         if (current is not null && !VexRevisions.IsNewer(header.Format, header.Revision, current.Revision))
         {
-            return new VexImportResult(VexImportOutcome.Stale, sha, header.Format, header.ExternalId, header.Revision, header.Statements, 0);
+            return new VexImportResult(RevisionOutcome.Stale, sha, header.Format, header.ExternalId, header.Revision, header.Statements, 0);
         }
 
         var added = await ReferenceData.AddMissingVulnerabilitiesAsync(db, header.Vulnerabilities, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class ImportVex(MedVigilDbContext db, TimeProvider time)
             string.Create(CultureInfo.InvariantCulture,
                 $"VEX ({header.FormatName}) {header.ExternalId} revision {header.Revision} from {source} (sha256 {sha}); {header.Statements} statements, {added} vulnerabilities added{supersedes}."),
             cancellationToken);
-        return new VexImportResult(current is null ? VexImportOutcome.Imported : VexImportOutcome.Superseded, sha, header.Format,
+        return new VexImportResult(current is null ? RevisionOutcome.Imported : RevisionOutcome.Superseded, sha, header.Format,
             header.ExternalId, header.Revision, header.Statements, added);
     }
 }

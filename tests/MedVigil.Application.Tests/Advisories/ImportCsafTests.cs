@@ -28,9 +28,9 @@ public sealed class ImportCsafTests
             await db.Vulnerabilities.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct));
     }
 
-    private static async Task<CsafImportTotals> ImportAllAsync(TestHost host, IEnumerable<string> files)
+    private static async Task<RevisionImportTotals> ImportAllAsync(TestHost host, IEnumerable<string> files)
     {
-        var totals = CsafImportTotals.Empty;
+        var totals = RevisionImportTotals.Empty;
         foreach (var file in files)
         {
             var result = await ImportAsync(host, file, await File.ReadAllBytesAsync(file, Ct));
@@ -78,9 +78,9 @@ public sealed class ImportCsafTests
         var before = await CountRowsAsync(host);
         var lateV1Copy = await ImportAsync(host, "v1 again", [.. CsafSamples.Revision(id, 1), (byte)'\n']);
 
-        v1.Value.Outcome.ShouldBe(CsafImportOutcome.Imported, v1.Error?.Message);
-        v2.Value.Outcome.ShouldBe(CsafImportOutcome.Superseded, v2.Error?.Message);
-        lateV1Copy.Value.Outcome.ShouldBe(CsafImportOutcome.Stale);
+        v1.Value.Outcome.ShouldBe(RevisionOutcome.Imported, v1.Error?.Message);
+        v2.Value.Outcome.ShouldBe(RevisionOutcome.Superseded, v2.Error?.Message);
+        lateV1Copy.Value.Outcome.ShouldBe(RevisionOutcome.Stale);
         (await CountRowsAsync(host)).ShouldBe(before);
         var revisions = await Db(host).Advisories.Where(a => a.ExternalId == id).OrderBy(a => a.Revision).ToListAsync(Ct);
         revisions.Select(a => a.Revision).ShouldBe(["1", "2"]);
@@ -98,7 +98,7 @@ public sealed class ImportCsafTests
         var v2 = await ImportAsync(host, "v2", CsafSamples.Revision(id, 2));
         var v1 = await ImportAsync(host, "v1", CsafSamples.Revision(id, 1));
 
-        (v2.Value.Outcome, v1.Value.Outcome).ShouldBe((CsafImportOutcome.Imported, CsafImportOutcome.Stale));
+        (v2.Value.Outcome, v1.Value.Outcome).ShouldBe((RevisionOutcome.Imported, RevisionOutcome.Stale));
         var stored = await Db(host).Advisories.Where(a => a.ExternalId == id).ToListAsync(Ct);
         stored.Single().Revision.ShouldBe("2");
         stored.Single().IsCurrent.ShouldBeTrue();
@@ -161,8 +161,8 @@ public sealed class ImportCsafTests
             ImportAsync(host, $"v2 #{n}", [.. v2, .. Enumerable.Repeat((byte)'\n', n)])));
 
         results.ShouldAllBe(r => r.IsSuccess);
-        results.Count(r => r.Value.Outcome == CsafImportOutcome.Superseded).ShouldBe(1);
-        results.Count(r => r.Value.Outcome == CsafImportOutcome.Stale).ShouldBe(3);
+        results.Count(r => r.Value.Outcome == RevisionOutcome.Superseded).ShouldBe(1);
+        results.Count(r => r.Value.Outcome == RevisionOutcome.Stale).ShouldBe(3);
         var stored = await Db(host).Advisories.Where(a => a.ExternalId == id).ToListAsync(Ct);
         stored.Count(a => a.IsCurrent).ShouldBe(1);
         stored.Count.ShouldBe(2);

@@ -32,9 +32,9 @@ public sealed class ImportOsvTests
         return (await db.Advisories.CountAsync(Ct), await db.SourceDocuments.CountAsync(Ct), await db.Vulnerabilities.CountAsync(Ct));
     }
 
-    private static async Task<OsvImportTotals> ImportAllAsync(TestHost host, IEnumerable<string> files)
+    private static async Task<RevisionImportTotals> ImportAllAsync(TestHost host, IEnumerable<string> files)
     {
-        var totals = OsvImportTotals.Empty;
+        var totals = RevisionImportTotals.Empty;
         foreach (var file in files)
         {
             var result = await ImportAsync(host, file, await File.ReadAllBytesAsync(file, Ct));
@@ -79,9 +79,9 @@ public sealed class ImportOsvTests
         var before = await CountRowsAsync(host);
         var earlier = await ImportAsync(host, "earlier", Modified("2024-12-01T00:00:00Z"));
 
-        first.Value!.Outcome.ShouldBe(OsvImportOutcome.Imported);
-        newer.Value!.Outcome.ShouldBe(OsvImportOutcome.Superseded);
-        earlier.Value!.Outcome.ShouldBe(OsvImportOutcome.Stale);
+        first.Value!.Outcome.ShouldBe(RevisionOutcome.Imported);
+        newer.Value!.Outcome.ShouldBe(RevisionOutcome.Superseded);
+        earlier.Value!.Outcome.ShouldBe(RevisionOutcome.Stale);
         before.ShouldBe((2, 2, 1));
         (await CountRowsAsync(host)).ShouldBe(before);
         var revisions = await Db(host).Advisories.Where(a => a.Source == AdvisorySource.Osv && a.ExternalId == Sample).ToListAsync(Ct);

@@ -32,8 +32,8 @@ public sealed class ImportVexTests
         return (await db.Advisories.CountAsync(Ct), await db.SourceDocuments.CountAsync(Ct), await db.Vulnerabilities.CountAsync(Ct));
     }
 
-    internal static Task<VexImportTotals> ImportAllAsync(TestHost host, IEnumerable<string> files) => ImportRuns.ImportAllAsync(
-        files, VexImportTotals.Empty, (file, content, ct) => host.Get<ImportVex>().ExecuteAsync(new ImportVexCommand(file, content), ct),
+    internal static Task<RevisionImportTotals> ImportAllAsync(TestHost host, IEnumerable<string> files) => ImportRuns.ImportAllAsync(
+        files, RevisionImportTotals.WithStatements, (file, content, ct) => host.Get<ImportVex>().ExecuteAsync(new ImportVexCommand(file, content), ct),
         (totals, result) => totals.Add(result));
 
     private static byte[] OpenVexWith(int version, string timestamp)
@@ -98,10 +98,10 @@ public sealed class ImportVexTests
         var before = await CountRowsAsync(host);
         var older = await ImportAsync(host, "v1-again", OpenVexWith(1, "2023-07-19T00:00:00Z"));
 
-        (first.Value!.Outcome, first.Value.Format, first.Value.Statements).ShouldBe((VexImportOutcome.Imported, VexFormat.OpenVex, 5));
-        later.Value!.Outcome.ShouldBe(VexImportOutcome.Superseded);
-        second.Value!.Outcome.ShouldBe(VexImportOutcome.Superseded);
-        older.Value!.Outcome.ShouldBe(VexImportOutcome.Stale);
+        (first.Value!.Outcome, first.Value.Format, first.Value.Statements).ShouldBe((RevisionOutcome.Imported, VexFormat.OpenVex, 5));
+        later.Value!.Outcome.ShouldBe(RevisionOutcome.Superseded);
+        second.Value!.Outcome.ShouldBe(RevisionOutcome.Superseded);
+        older.Value!.Outcome.ShouldBe(RevisionOutcome.Stale);
         (await CountRowsAsync(host)).ShouldBe(before);
         var revisions = await Db(host).Advisories.Where(a => a.Source == AdvisorySource.Vex).ToListAsync(Ct);
         revisions.Count.ShouldBe(3);
@@ -119,7 +119,7 @@ public sealed class ImportVexTests
         var again = await ImportAsync(host, "v0.2.0.json", bytes);
 
         first.Value!.VulnerabilitiesAdded.ShouldBeGreaterThan(0);
-        (again.Value!.Outcome, again.Value.Sha256).ShouldBe((VexImportOutcome.Unchanged, first.Value.Sha256));
+        (again.Value!.Outcome, again.Value.Sha256).ShouldBe((RevisionOutcome.Unchanged, first.Value.Sha256));
         var audit = await Db(host).AuditEvents.Where(e => e.Action == "advisory.imported").ToListAsync(Ct);
         audit.ShouldHaveSingleItem().Summary.ShouldContain("VEX (openvex-0.2.0)");
         (await Db(host).SourceDocuments.SingleAsync(Ct)).Format.ShouldBe("openvex-0.2.0");
@@ -163,7 +163,7 @@ public sealed class ImportVexTests
 
         var result = await host.Get<ImportCsaf>().ExecuteAsync(new ImportCsafCommand("vex", stream), Ct);
 
-        result.Value.Outcome.ShouldBe(CsafImportOutcome.Imported);
+        result.Value.Outcome.ShouldBe(RevisionOutcome.Imported);
         (await Db(host).Advisories.SingleAsync(Ct)).Source.ShouldBe(AdvisorySource.Csaf);
     }
 }
