@@ -233,4 +233,19 @@ public sealed class SyncCsafTests : IAsyncLifetime
 
         (fixedRun.Imported, fixedRun.Succeeded).ShouldBe((site.Documents.Count, true));
     }
+
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task AProviderLeasedByAnotherRunIsNotTouched(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartIsolatedAsync(kind);
+        var site = new CsafProviderSite(_server, p => p.StartsWith("2017/", StringComparison.Ordinal));
+        var other = FeedLease.For(SyncCsaf.FeedOf(site.MetadataUrl), TimeSpan.FromMinutes(5));
+        (await host.Get<FeedStates>().TryAcquireAsync(other, Ct)).ShouldBeTrue();
+
+        var busy = await SyncAsync(host, site.MetadataUrl);
+
+        busy.Error!.Code.ShouldBe("feed_busy");
+        _server.Requests.ShouldBeEmpty();
+        (await Db(host).Advisories.CountAsync(Ct)).ShouldBe(0);
+    }
 }
