@@ -7,7 +7,7 @@ using MedVigil.Testing;
 namespace MedVigil.Cli.Tests;
 
 /// <summary><c>medvigil sync csaf|osv</c> against a real server on 127.0.0.1.</summary>
-public sealed class SyncCommandTests : IAsyncLifetime
+public sealed class SyncCsafOsvCommandTests : IAsyncLifetime
 {
     private FeedServer _server = null!;
 
