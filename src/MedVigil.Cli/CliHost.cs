@@ -4,6 +4,7 @@ using MedVigil.Domain.Access;
 using MedVigil.Domain.Common;
 using MedVigil.Persistence;
 using MedVigil.Server.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedVigil.Cli;
@@ -37,6 +38,8 @@ internal sealed class CliHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddMedVigilDatabase(database);
+        // Feed download options from the environment, as the server reads them (Feeds__Http__MaxRetries, …).
+        services.AddSingleton(FeedSettings.HttpOptions(new ConfigurationBuilder().AddEnvironmentVariables().Build()));
         services.AddMedVigilApplication();
         services.AddMedVigilIdentity();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

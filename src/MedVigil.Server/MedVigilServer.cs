@@ -30,11 +30,15 @@ public static class MedVigilServer
             kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
+        builder.Configuration.AddInMemoryCollection(settings.Configuration);
         ConfigureLogging(builder.Logging, settings);
 
         var services = builder.Services;
         services.AddMedVigilDatabase(database);
+        services.AddSingleton(FeedSettings.HttpOptions(builder.Configuration));
         services.AddMedVigilApplication();
+        services.AddHostedService(sp => new FeedScheduler(sp.GetRequiredService<IServiceScopeFactory>(), FeedSettings.Schedules(builder.Configuration),
+            FeedSettings.PollInterval(builder.Configuration), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedScheduler>>()));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 32);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
@@ -144,5 +148,8 @@ public static class MedVigilServer
         // Keys are kept in the database unencrypted at rest, like the rest of its data; the warning would greet every start.
         logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Every feed request at Information is noise; failures still come through the feed scheduler's own lines.
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        logging.AddFilter("Polly", LogLevel.Warning);
     }
 }

@@ -18,15 +18,20 @@ namespace MedVigil.Testing;
 public sealed class FeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<FeedFault>> _faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FeedFault?>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private WebApplication? _app;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private FeedServer()
     {
     }
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The most requests that were being answered at one time (1: never two at once).</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
@@ -85,10 +90,18 @@ public sealed class FeedServer : IAsyncDisposable
     /// <summary>Answers a path with a handler of the test's own (an API that pages, filters…).</summary>
     public void Handle(string path, Func<HttpContext, Task> handler) => _routes[path] = handler;
 
-    /// <summary>The next <paramref name="times"/> requests to the path get this fault (in the order scripted).</summary>
-    public void Fault(string path, FeedFault fault, int times = 1)
+    /// <summary>
+    /// Scripts faults for the path, after those already scripted: <paramref name="after"/> requests answered normally,
+    /// then <paramref name="times"/> requests answered with the fault.
+    /// </summary>
+    public void Fault(string path, FeedFault fault, int times = 1, int after = 0)
     {
-        var queue = _faults.GetOrAdd(path, _ => new ConcurrentQueue<FeedFault>());
+        var queue = _faults.GetOrAdd(path, _ => new ConcurrentQueue<FeedFault?>());
+        for (var i = 0; i < after; i++)
+        {
+            queue.Enqueue(null);
+        }
+
         for (var i = 0; i < times; i++)
         {
             queue.Enqueue(fault);
@@ -116,6 +129,24 @@ public sealed class FeedServer : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext context)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        for (var max = Volatile.Read(ref _maxInFlight); now > max; max = Volatile.Read(ref _maxInFlight))
+        {
+            Interlocked.CompareExchange(ref _maxInFlight, now, max);
+        }
+
+        try
+        {
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
         _requests.Enqueue(new RecordedRequest(path, context.Request.QueryString.Value ?? "",

@@ -67,7 +67,7 @@ internal sealed class BufferedBodyHandler(FeedHttpOptions options) : DelegatingH
             throw new FeedBodyException(string.Create(CultureInfo.InvariantCulture, $"the body is {declared} bytes, more than the {maxBytes} accepted"));
         }
 
-        using var buffer = new MemoryStream(declared is { } length ? (int)length : 81920);
+        using var buffer = new MemoryStream(declared is { } length ? (int)Math.Min(length, 64 * 1024 * 1024) : 81920);
         var chunk = new byte[81920];
         try
         {

@@ -31,6 +31,7 @@ public static class FeedServices
         services.AddScoped<FeedRunner>();
         services.AddScoped<SyncKev>();
         services.AddScoped<SyncEpss>();
+        services.AddScoped<SyncNvd>();
         return services;
     }
 

@@ -14,4 +14,7 @@ public sealed record ServerSettings
 
     /// <summary>Sign-in and key-management requests allowed per client address per minute.</summary>
     public int CredentialRequestsPerMinute { get; init; } = 20;
+
+    /// <summary>Configuration added over appsettings and the environment (tests, the demo), e.g. <c>Feeds:kev:Enabled</c>.</summary>
+    public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>(StringComparer.Ordinal);
 }

@@ -161,6 +161,17 @@ public sealed class FeedHttpClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AGzipBodyPackedTighterThanTheRatioLimitIsRefused()
+    {
+        _server.Serve("/zeros.json", new byte[2_000_000], gzipEncoded: true);
+
+        var result = await GetAsync(new FeedRequest(_server.Url("/zeros.json")), FeedTesting.Fast with { MaxCompressionRatio = 10 });
+
+        result.Error!.Message.ShouldContain("ratio 10");
+        _server.RequestsTo("/zeros.json").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AGzipFileServedAsItIsStaysPacked()
     {
         var packed = new MemoryStream();
