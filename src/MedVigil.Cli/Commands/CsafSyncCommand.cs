@@ -19,7 +19,7 @@ internal static class CsafSyncCommand
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var given = parse.GetValue(urls)!;
-            var bad = given.FirstOrDefault(u => SyncCommand.HttpUrl(u) is null);
+            var bad = given.FirstOrDefault(u => SyncUrls.Http(u) is null);
             if (bad is not null)
             {
                 return CliOutput.Usage(error, $"'{bad}' is not an http(s) URL.");
@@ -28,7 +28,7 @@ internal static class CsafSyncCommand
             return await CliHost.RunForTenantAsync(global, parse, ct, async host =>
             {
                 var synced = await global.Progress.RunAsync("sync", CliProgress.Unknown, output, error, lines => host.Get<SyncCsaf>().ExecuteAsync(
-                    new SyncCsafCommand([.. given.Select(u => SyncCommand.HttpUrl(u)!)], parse.GetValue(aggregator)) { Progress = new SyncCommand.ProgressOf(lines) }, ct));
+                    new SyncCsafCommand([.. given.Select(u => SyncUrls.Http(u)!)], parse.GetValue(aggregator)) { Progress = new SyncCommand.ProgressOf(lines) }, ct));
                 if (!synced.TryGetValue(out var summary))
                 {
                     return CliOutput.Fail(error, synced.Error!);

@@ -19,7 +19,7 @@ internal static class OsvSyncCommand
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             Uri? bucket = null;
-            if (parse.GetValue(baseUrl) is { } text && (bucket = SyncCommand.HttpUrl(text)) is null)
+            if (parse.GetValue(baseUrl) is { } text && (bucket = SyncUrls.Http(text)) is null)
             {
                 return CliOutput.Usage(error, $"--base-url '{text}' is not an http(s) URL.");
             }

@@ -30,9 +30,6 @@ internal static class SyncCommand
         public void Report(FeedProgress value) => lines.Report(value.Feed, value.Done, value.Total);
     }
 
-    /// <summary>An absolute http(s) URL, or null.</summary>
-    public static Uri? HttpUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
 
     private static Option<string?> UrlOption(Uri fallback) => new("--url") { Description = $"Where to download from (default {fallback})" };
 

@@ -10,7 +10,7 @@ public sealed record OsvModifiedId(DateTimeOffset Modified, string Id, int Line)
 
 /// <summary>
 /// Reads the <c>modified_id.csv</c> that OSV publishes per ecosystem beside <c>all.zip</c>: rows <c>modified,id</c>
-/// (RFC 3339, newest first), no header. An id must be a plain file name (letters, digits, <c>.</c>, <c>_</c>,
+/// (RFC 3339, newest first); a <c>modified,id</c> header line is skipped. An id must be a plain file name (letters, digits, <c>.</c>, <c>_</c>,
 /// <c>-</c>, <c>:</c>) since it names <c>&lt;ID&gt;.json</c>. Problems are located <c>line N</c>; any error leaves the
 /// document null. Limits: bytes, rows.
 /// </summary>
@@ -32,9 +32,9 @@ public static partial class OsvModifiedIds
             while (text.ReadLine() is { } line)
             {
                 number++;
-                if (line.Trim().Length == 0)
+                if (line.Trim().Length == 0 || (number == 1 && line.Trim().Equals("modified,id", StringComparison.OrdinalIgnoreCase)))
                 {
-                    continue;
+                    continue; // a blank line, or a header some mirrors add
                 }
 
                 if (rows.Count >= limits.MaxItems)

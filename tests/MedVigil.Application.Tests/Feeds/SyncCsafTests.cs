@@ -233,4 +233,52 @@ public sealed class SyncCsafTests : IAsyncLifetime
 
         (fixedRun.Imported, fixedRun.Succeeded).ShouldBe((site.Documents.Count, true));
     }
+
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task AProviderLeasedByAnotherRunIsNotTouched(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartIsolatedAsync(kind);
+        var site = new CsafProviderSite(_server, p => p.StartsWith("2017/", StringComparison.Ordinal));
+        var other = FeedLease.For(SyncCsaf.FeedOf(site.MetadataUrl), TimeSpan.FromMinutes(5));
+        (await host.Get<FeedStates>().TryAcquireAsync(other, Ct)).ShouldBeTrue();
+
+        var busy = await SyncAsync(host, site.MetadataUrl);
+
+        busy.Error!.Code.ShouldBe("feed_busy");
+        _server.Requests.ShouldBeEmpty();
+        (await Db(host).Advisories.CountAsync(Ct)).ShouldBe(0);
+    }
+
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task ADirectoryWithoutChangesCsvIsListedFromIndexTxtEveryRunAndItsWatermarkStaysUnset(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartIsolatedAsync(kind);
+        var root = SharedData.Path("icsma");
+        var paths = Directory.GetFiles(Path.Combine(root, "2018"), "*.json").Select(f => "2018/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).Take(3).ToList();
+        foreach (var path in paths)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(root, path));
+            _server.Serve("/csaf/" + path, bytes);
+            _server.Serve("/csaf/" + path + ".sha512", System.Text.Encoding.ASCII.GetBytes(Convert.ToHexStringLower(System.Security.Cryptography.SHA512.HashData(bytes))), "text/plain");
+        }
+
+        _server.Serve("/csaf/index.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', paths)), "text/plain");
+        _server.Serve("/provider-metadata.json", System.Text.Encoding.UTF8.GetBytes($$$"""
+            {"canonical_url":"{{{_server.Url("/provider-metadata.json")}}}","distributions":[{"directory_url":"{{{_server.Url("/csaf")}}}"}],
+             "last_updated":"2024-01-01T00:00:00Z","list_on_CSAF_aggregators":false,"mirror_on_CSAF_aggregators":false,"metadata_version":"2.0",
+             "publisher":{"category":"vendor","name":"Test","namespace":"https://test.example"},"role":"csaf_provider"}
+            """));
+        var url = _server.Url("/provider-metadata.json");
+
+        var first = await SyncAsync(host, url);
+        var second = await SyncAsync(host, url);
+
+        (first.Seen, first.Imported, first.Succeeded, first.Watermark).ShouldBe((3, 3, true, null));
+        (second.Seen, second.Unchanged, second.Succeeded).ShouldBe((3, 3, true));
+        _server.RequestsTo("/csaf/changes.csv").Count.ShouldBe(2);
+        _server.RequestsTo("/csaf/" + paths[0] + ".sha256").Count.ShouldBe(2); // 404, then the .sha512 beside it
+        var db = Db(host);
+        (await db.Advisories.CountAsync(Ct), await db.SourceDocuments.CountAsync(Ct)).ShouldBe((3, 3));
+        (await db.FeedStates.SingleAsync(f => f.Name == SyncCsaf.FeedOf(url), Ct)).Watermark.ShouldBeNull();
+    }
 }

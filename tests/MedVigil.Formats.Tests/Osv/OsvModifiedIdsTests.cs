@@ -18,6 +18,10 @@ public sealed class OsvModifiedIdsTests
         read.Document![1].Modified.ShouldBe(new DateTimeOffset(2021, 4, 14, 20, 4, 52, TimeSpan.Zero));
     }
 
+    [Fact]
+    public void AHeaderLineIsSkipped() =>
+        OsvModifiedIds.Read(Text("modified,id\n2024-01-01T00:00:00Z,GO-2024-0001\n")).Document!.ShouldHaveSingleItem().Line.ShouldBe(2);
+
     [Theory]
     [InlineData("2024-01-01T00:00:00Z,../../etc/passwd", "osv-id")]
     [InlineData("2024-01-01T00:00:00Z,GO/2024", "osv-id")]
