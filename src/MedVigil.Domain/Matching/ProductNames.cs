@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace MedVigil.Domain.Matching;
+
+/// <summary>
+/// Normalises manufacturer and product names so that spellings of one name compare equal: case, accents folded to
+/// ASCII where simple, ®/™/© dropped, punctuation turned into single spaces, and for manufacturers the legal
+/// suffixes (Inc, GmbH, AG, Ltd, LLC, Corp, Co, SA, SE, plc, KG…) removed. Aliases between different names (BD and
+/// Becton Dickinson) are not this class's business.
+/// </summary>
+public static class ProductNames
+{
+    private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "gmbh", "ag", "ltd", "limited", "llc", "corp", "corporation", "co", "company", "sa", "se",
+        "plc", "kg", "bv", "nv", "oy", "ab", "as", "spa", "srl", "sas", "kk", "pty", "lp", "llp", "ulc", "mbh",
+    };
+
+    /// <summary>Lower case words separated by single spaces, legal suffixes removed from the end.</summary>
+    public static string NormaliseManufacturer(string name)
+    {
+        var words = Words(name);
+        while (words.Count > 1 && LegalSuffixes.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Lower case words separated by single spaces.</summary>
+    public static string NormaliseProduct(string name) => string.Join(' ', Words(name));
+
+    private static List<string> Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var raw in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(raw) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(raw))
+            {
+                word.Append(char.ToLowerInvariant(raw));
+                continue;
+            }
+
+            // '.' inside an abbreviation ("B. Braun") and every other mark or space ends a word; ®, ™, © vanish.
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+}
