@@ -71,3 +71,23 @@ public sealed record ModelNumberProduct(string Manufacturer, ModelNumberPattern 
 
     public override string ToString() => $"{WrittenManufacturer} model {Pattern}";
 }
+
+/// <summary>Builds <see cref="PurlProduct"/>s from purls, in the purl's canonical spelling.</summary>
+public static class PurlProducts
+{
+    /// <summary>The package of a purl text (version, qualifiers and subpath dropped); null when it is not a purl.</summary>
+    public static PurlProduct? FromText(string? purl) =>
+        MedVigil.Standards.Purl.PackageUrl.TryParse(purl, MedVigil.Standards.Purl.PurlParseMode.Lenient, out var parsed, out _) ? From(parsed) : null;
+
+    public static PurlProduct From(MedVigil.Standards.Purl.PackageUrl purl)
+    {
+        ArgumentNullException.ThrowIfNull(purl);
+        return new PurlProduct(purl.Type, purl.Namespace, purl.Name);
+    }
+
+    /// <summary>The package with this type, namespace and name, folded as the type's rules say; null when invalid.</summary>
+    public static PurlProduct? Create(string type, string? ns, string name) =>
+        MedVigil.Standards.Purl.PackageUrl.TryCreate(
+            new MedVigil.Standards.Purl.PurlComponents { Type = type, Namespace = ns, Name = name },
+            MedVigil.Standards.Purl.PurlParseMode.Lenient, out var purl, out _) ? From(purl) : null;
+}
