@@ -1,0 +1,278 @@
+using MedVigil.Domain.Matching;
+
+namespace MedVigil.Matching;
+
+/// <summary>
+/// The matching engine (ADR 0018): holds statements and targets in indexes, interns components so each distinct
+/// (package, version) is evaluated once, and returns explained findings. <see cref="EvaluateAll"/> evaluates
+/// everything; <see cref="AddStatements"/> evaluates only a new advisory's statements against the components already
+/// held, and <see cref="AddTarget"/> only a new or changed target against the statements. Not thread-safe: one
+/// writer at a time.
+/// </summary>
+public sealed class MatchingEngine
+{
+    private readonly StatementIndex _statements = new();
+    private readonly Dictionary<string, InternedComponent> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<InternedComponent>> _componentsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TargetState> _targets = new(StringComparer.Ordinal);
+    private readonly List<ConfigurationStatement> _configurations = [];
+
+    /// <summary>Distinct (package, version) components held.</summary>
+    public int ComponentCount => _components.Count;
+
+    public int StatementCount => _statements.Count;
+
+    public int TargetCount => _targets.Count;
+
+    /// <summary>Adds statements without evaluating them (for loading before <see cref="EvaluateAll"/>).</summary>
+    public void LoadStatements(StatementSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        foreach (var statement in set.Statements)
+        {
+            _statements.Add(statement);
+        }
+
+        foreach (var configuration in set.Configurations)
+        {
+            _statements.Add(configuration);
+            _configurations.Add(configuration);
+        }
+    }
+
+    /// <summary>Adds or replaces a target without evaluating it (for loading before <see cref="EvaluateAll"/>).</summary>
+    public void LoadTarget(MatchTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (_targets.TryGetValue(target.Id, out var old))
+        {
+            foreach (var component in old.Components)
+            {
+                component.Targets.Remove(target.Id);
+            }
+        }
+
+        var components = new List<InternedComponent>(target.Components.Count + (target.Platforms?.Count ?? 0));
+        foreach (var source in target.Components.Concat((target.Platforms ?? []).Select(p => new InventoryComponent(null, p, null, null))))
+        {
+            var component = Intern(source);
+            if (component.Targets.Add(target.Id))
+            {
+                components.Add(component);
+            }
+        }
+
+        var device = target.Device is { } facts
+            ? new InternedComponent(-1, new InventoryComponent(null, null, facts.Model, facts.SoftwareVersion, facts.Manufacturer))
+            : null;
+        _targets[target.Id] = new TargetState(target, components, device);
+    }
+
+    /// <summary>Evaluates every statement against every target.</summary>
+    public IReadOnlyList<MatchFinding> EvaluateAll()
+    {
+        foreach (var component in _components.Values)
+        {
+            component.Hits.Clear();
+            foreach (var key in ComponentEvaluator.Keys(component))
+            {
+                foreach (var statement in _statements.Statements(key))
+                {
+                    if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                    {
+                        component.Hits.Add(hit);
+                    }
+                }
+            }
+        }
+
+        return [.. _targets.Values.SelectMany(t => Findings(t, null))];
+    }
+
+    /// <summary>
+    /// Adds one advisory's statements and evaluates only them: the findings returned are those of the (target,
+    /// vulnerability) pairs they touch, decided with every statement held.
+    /// </summary>
+    public IReadOnlyList<MatchFinding> AddStatements(StatementSet set)
+    {
+        LoadStatements(set);
+        var touched = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Touch(IEnumerable<string> targets, string vulnerability)
+        {
+            foreach (var target in targets)
+            {
+                if (!touched.TryGetValue(target, out var set2))
+                {
+                    touched[target] = set2 = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set2.Add(vulnerability);
+            }
+        }
+
+        foreach (var statement in set.Statements)
+        {
+            foreach (var component in _componentsByKey.GetValueOrDefault(statement.Product.IndexKey) ?? [])
+            {
+                if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                {
+                    component.Hits.Add(hit);
+                    Touch(component.Targets, hit.VulnerabilityId);
+                }
+            }
+
+            if (statement.Product is NamedProduct or ModelNumberProduct)
+            {
+                Touch(_targets.Values.Where(t => t.Device is not null).Select(t => t.Target.Id), statement.Vulnerability.Primary);
+            }
+        }
+
+        foreach (var configuration in set.Configurations)
+        {
+            foreach (var key in configuration.Criteria.Where(c => c.Vulnerable).Select(c => c.IndexKey).Distinct(StringComparer.Ordinal))
+            {
+                foreach (var component in _componentsByKey.GetValueOrDefault(key) ?? [])
+                {
+                    Touch(component.Targets, configuration.Vulnerability.Primary);
+                }
+            }
+        }
+
+        return [.. touched.SelectMany(t => Findings(_targets[t.Key], t.Value))];
+    }
+
+    /// <summary>Adds or replaces one target and evaluates only it; components already interned keep their cached hits.</summary>
+    public IReadOnlyList<MatchFinding> AddTarget(MatchTarget target)
+    {
+        var known = new HashSet<int>(_components.Values.Select(c => c.Id));
+        LoadTarget(target);
+        var state = _targets[target.Id];
+        foreach (var component in state.Components.Where(c => !known.Contains(c.Id)))
+        {
+            foreach (var key in ComponentEvaluator.Keys(component))
+            {
+                foreach (var statement in _statements.Statements(key))
+                {
+                    if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                    {
+                        component.Hits.Add(hit);
+                    }
+                }
+            }
+        }
+
+        return Findings(state, null);
+    }
+
+    private InternedComponent Intern(InventoryComponent source)
+    {
+        var key = InternedComponent.KeyOf(source);
+        if (_components.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var component = new InternedComponent(_components.Count, source);
+        _components[key] = component;
+        foreach (var indexKey in ComponentEvaluator.Keys(component))
+        {
+            if (!_componentsByKey.TryGetValue(indexKey, out var list))
+            {
+                _componentsByKey[indexKey] = list = [];
+            }
+
+            list.Add(component);
+        }
+
+        return component;
+    }
+
+    /// <summary>The findings of one target, for the given vulnerabilities only when <paramref name="only"/> is set.</summary>
+    private List<MatchFinding> Findings(TargetState target, IReadOnlySet<string>? only)
+    {
+        // Group hits by (vulnerability, component); device-level hits group under component -1.
+        var groups = new Dictionary<(string Vulnerability, int Component), List<Hit>>();
+        void Add(Hit hit, int component)
+        {
+            if (only is not null && !only.Contains(hit.VulnerabilityId))
+            {
+                return;
+            }
+
+            if (!groups.TryGetValue((hit.VulnerabilityId, component), out var list))
+            {
+                groups[(hit.VulnerabilityId, component)] = list = [];
+            }
+
+            list.Add(hit);
+        }
+
+        var byId = new Dictionary<int, InternedComponent>();
+        foreach (var component in target.Components)
+        {
+            byId[component.Id] = component;
+            foreach (var hit in component.Hits)
+            {
+                Add(hit, component.Id);
+            }
+        }
+
+        ConfigurationHits(target, only, Add);
+        if (target.Device is { } device)
+        {
+            foreach (var hit in DeviceEvaluator.Evaluate(target.Target.Device!, device, _statements))
+            {
+                Add(hit, -1);
+            }
+        }
+
+        var productNotAffected = groups.Where(g => g.Key.Component == -1)
+            .SelectMany(g => g.Value).Where(h => h.Status == Domain.Findings.FindingStatus.NotAffected && h.FromVexOrVendor)
+            .GroupBy(h => h.VulnerabilityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var findings = new List<MatchFinding>(groups.Count);
+        foreach (var ((vulnerability, componentId), hits) in groups)
+        {
+            var (winner, others) = Precedence.Decide(hits, productNotAffected.GetValueOrDefault(vulnerability));
+            findings.Add(new MatchFinding(target.Target.Id, vulnerability, winner.Status, winner.Analysis,
+                componentId < 0 ? null : byId[componentId].Source, winner.Explanation, [.. others.Select(o => o.Explanation)]));
+        }
+
+        return findings;
+    }
+
+    private void ConfigurationHits(TargetState target, IReadOnlySet<string>? only, Action<Hit, int> add)
+    {
+        var candidates = new HashSet<ConfigurationStatement>(ReferenceEqualityComparer.Instance);
+        foreach (var component in target.Components)
+        {
+            if (component.Cpe is not { } cpe)
+            {
+                continue;
+            }
+
+            foreach (var configuration in _statements.Configurations(CpeProduct.CpeKey(cpe)))
+            {
+                if (only is null || only.Contains(configuration.Vulnerability.Primary))
+                {
+                    candidates.Add(configuration);
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var evaluator = new ConfigurationEvaluator(target.Components);
+        foreach (var configuration in candidates)
+        {
+            foreach (var (hit, component) in evaluator.Evaluate(configuration))
+            {
+                add(hit, component.Id);
+            }
+        }
+    }
+
+    private sealed record TargetState(MatchTarget Target, IReadOnlyList<InternedComponent> Components, InternedComponent? Device);
+}
