@@ -42,6 +42,14 @@ public static class NvdStatements
         return new StatementSet([], configurations, skipped);
     }
 
+    /// <summary>Converts a configuration override (anchore/nvd-data-overrides), which replaces the CVE's configurations.</summary>
+    public static StatementSet Convert(NvdOverride configurationOverride, DocumentOrigin? origin = null)
+    {
+        ArgumentNullException.ThrowIfNull(configurationOverride);
+        var cve = new NvdCve(configurationOverride.CveId, null, default, default, null, [], [], [], configurationOverride.Configurations, configurationOverride.References);
+        return Convert(cve, origin);
+    }
+
     private static CpeConfigurationNode Node(NvdNode node, string at, List<SkippedStatement> skipped)
     {
         var matches = new List<CpeCriterion>();
