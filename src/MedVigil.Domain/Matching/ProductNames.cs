@@ -4,7 +4,7 @@ namespace MedVigil.Domain.Matching;
 
 /// <summary>
 /// Normalises manufacturer and product names so that spellings of one name compare equal: case, accents folded to
-/// ASCII where simple, ®/™/© dropped, punctuation turned into single spaces, and for manufacturers the legal
+/// ASCII where simple, ®/™/© dropped, punctuation turned into single spaces, '&' read as 'and', and for manufacturers the legal
 /// suffixes (Inc, GmbH, AG, Ltd, LLC, Corp, Co, SA, SE, plc, KG…) removed. Aliases between different names (BD and
 /// Becton Dickinson) are not this class's business.
 /// </summary>
@@ -49,19 +49,27 @@ public static class ProductNames
                 continue;
             }
 
-            // '.' inside an abbreviation ("B. Braun") and every other mark or space ends a word; ®, ™, © vanish.
-            if (word.Length > 0)
+            if (raw == '&')
             {
-                words.Add(word.ToString());
-                word.Clear();
+                Flush(words, word);
+                words.Add("and");
+                continue;
             }
+
+            // '.' inside an abbreviation ("B. Braun") and every other mark or space ends a word; ®, ™, © vanish.
+            Flush(words, word);
         }
 
+        Flush(words, word);
+        return words;
+    }
+
+    private static void Flush(List<string> words, StringBuilder word)
+    {
         if (word.Length > 0)
         {
             words.Add(word.ToString());
+            word.Clear();
         }
-
-        return words;
     }
 }

@@ -16,6 +16,11 @@ internal static partial class CsafVersionText
     public static VersionConstraint Read(string text, bool isRange)
     {
         var trimmed = text.Trim();
+        if (string.Equals(trimmed, "vers:all/*", StringComparison.OrdinalIgnoreCase))
+        {
+            return VersionConstraint.All(text);
+        }
+
         if (trimmed.StartsWith("vers:", StringComparison.OrdinalIgnoreCase))
         {
             return VersRange.TryParseLenient(trimmed, out var vers, out _)
