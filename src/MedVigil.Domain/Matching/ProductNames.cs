@@ -36,16 +36,11 @@ public static class ProductNames
         ArgumentNullException.ThrowIfNull(name);
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var raw in name.Normalize(NormalizationForm.FormD))
+        foreach (var raw in name)
         {
-            if (char.GetUnicodeCategory(raw) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(raw))
             {
-                word.Append(char.ToLowerInvariant(raw));
+                word.Append(Fold(char.ToLowerInvariant(raw)));
                 continue;
             }
 
@@ -63,6 +58,21 @@ public static class ProductNames
         Flush(words, word);
         return words;
     }
+
+    /// <summary>Latin letters with diacritics to their base letter (invariant globalization has no Unicode decomposition).</summary>
+    private static string Fold(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
+        'ç' => "c",
+        'è' or 'é' or 'ê' or 'ë' => "e",
+        'ì' or 'í' or 'î' or 'ï' => "i",
+        'ñ' => "n",
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => "o",
+        'ù' or 'ú' or 'û' or 'ü' => "u",
+        'ý' or 'ÿ' => "y",
+        'ß' => "ss",
+        _ => c.ToString(),
+    };
 
     private static void Flush(List<string> words, StringBuilder word)
     {

@@ -49,14 +49,41 @@ internal static partial class CsafVersionText
     {
         var comparator = Comparator(part, out var length);
         var rest = part[length..].Trim();
+        if (comparator == VersComparator.Equal && AndEarlier().Match(rest) is { Success: true } earlier)
+        {
+            // "2.3.6 and below", "9.19 and prior", "4.0 or earlier".
+            comparator = VersComparator.LessThanOrEqual;
+            rest = earlier.Groups[1].Value;
+        }
+
         if (Wildcard().Match(rest) is { Success: true } wildcard)
         {
-            // 5.x.x: from 5 up to (not including) 6; 2.1.x: from 2.1 up to 2.2.
+            // 5.x.x: from 5 up to (not including) 6; "<= 11.x": below 12; "< 3.x": below 3.
             var numbers = wildcard.Groups[1].Value.Split('.');
-            var next = string.Join('.', numbers[..^1].Append((long.Parse(numbers[^1], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            constraints.Add(new VersConstraint(VersComparator.GreaterThanOrEqual, VersionSchemes.Firmware.Parse(wildcard.Groups[1].Value)));
-            constraints.Add(new VersConstraint(VersComparator.LessThan, VersionSchemes.Firmware.Parse(next)));
-            return comparator == VersComparator.Equal;
+            var low = VersionSchemes.Firmware.Parse(wildcard.Groups[1].Value);
+            var next = VersionSchemes.Firmware.Parse(string.Join('.', numbers[..^1].Append((long.Parse(numbers[^1], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            switch (comparator)
+            {
+                case VersComparator.Equal:
+                    constraints.Add(new VersConstraint(VersComparator.GreaterThanOrEqual, low));
+                    constraints.Add(new VersConstraint(VersComparator.LessThan, next));
+                    return true;
+                case VersComparator.LessThanOrEqual or VersComparator.GreaterThan:
+                    constraints.Add(new VersConstraint(comparator == VersComparator.GreaterThan ? VersComparator.GreaterThanOrEqual : VersComparator.LessThan, next));
+                    return true;
+                case VersComparator.LessThan or VersComparator.GreaterThanOrEqual:
+                    constraints.Add(new VersConstraint(comparator, low));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        if (comparator == VersComparator.Equal && !isRange && WholeVersion().IsMatch(rest) && VersionSchemes.Firmware.TryParse(rest, out var whole))
+        {
+            // "1.3.1 Build 13", "4.20 SR1": the firmware scheme reads the build and service-pack markers.
+            constraints.Add(new VersConstraint(comparator, whole));
+            return true;
         }
 
         var token = Token().Match(rest);
@@ -93,6 +120,14 @@ internal static partial class CsafVersionText
     /// <summary>A version-like token: an optional short letter prefix (<c>V</c>, <c>B.</c>, <c>U</c>), digits, and dotted parts.</summary>
     [GeneratedRegex(@"^(?:[A-Za-z]{1,3}[ .]?)?\d+(?:\.[0-9A-Za-z]+)*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Token();
+
+    /// <summary>"2.3.6 and below", "9.19 and prior", "4.0 or earlier": the version, then words meaning "and earlier".</summary>
+    [GeneratedRegex(@"^(\S+)\s+(?:and|or)\s+(?:below|prior|earlier|lower|older)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AndEarlier();
+
+    /// <summary>A version with build or service-pack words only: digits, dots, spaces and the firmware scheme's markers.</summary>
+    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)\s*\d+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WholeVersion();
 
     /// <summary><c>5.x.x</c>, <c>1.X</c>, <c>2.1.*</c>: the fixed numbers, then x or * parts.</summary>
     [GeneratedRegex(@"^[vV]?(\d+(?:\.\d+)*)(?:\.[xX*])+(?=$|\s)", RegexOptions.CultureInvariant, 1000)]
