@@ -47,6 +47,12 @@ internal sealed class InternedComponent
     /// <summary>The statement hits of this component, cached between incremental evaluations.</summary>
     public List<Hit> Hits { get; } = [];
 
+    /// <summary>
+    /// The hits decided per vulnerability (ADR 0018 precedence), computed once per component and shared by every target
+    /// that contains it; null until needed and again whenever <see cref="Hits"/> changes.
+    /// </summary>
+    public List<Decided>? Decisions { get; set; }
+
     /// <summary>The interning key: identity and version.</summary>
     public static string KeyOf(InventoryComponent component) =>
         $"{component.Purl}|{component.Cpe}|{(component.Purl is null && component.Cpe is null ? component.Name : null)}|{component.Version}";
@@ -67,3 +73,6 @@ internal sealed class InternedComponent
         return parsed;
     }
 }
+
+/// <summary>The decision for one vulnerability on one component: the winning hit, all hits, and the losers' explanations.</summary>
+internal sealed record Decided(string VulnerabilityId, Hit Winner, IReadOnlyList<Hit> Hits, IReadOnlyList<Explanation> Others);

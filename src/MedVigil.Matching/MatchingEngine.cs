@@ -74,6 +74,7 @@ public sealed class MatchingEngine
         foreach (var component in _components.Values)
         {
             component.Hits.Clear();
+            component.Decisions = null;
             foreach (var key in ComponentEvaluator.Keys(component))
             {
                 foreach (var statement in _statements.Statements(key))
@@ -117,6 +118,7 @@ public sealed class MatchingEngine
                 if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
                 {
                     component.Hits.Add(hit);
+                    component.Decisions = null;
                     Touch(component.Targets, hit.VulnerabilityId);
                 }
             }
@@ -190,54 +192,87 @@ public sealed class MatchingEngine
     /// <summary>The findings of one target, for the given vulnerabilities only when <paramref name="only"/> is set.</summary>
     private List<MatchFinding> Findings(TargetState target, IReadOnlySet<string>? only)
     {
-        // Group hits by (vulnerability, component); device-level hits group under component -1.
-        var groups = new Dictionary<(string Vulnerability, int Component), List<Hit>>();
-        void Add(Hit hit, int component)
+        // Configuration and device hits depend on the target; component hits are decided once per component and shared.
+        var extras = new Dictionary<(string Vulnerability, int Component), List<Hit>>();
+        void Extra(Hit hit, int component)
         {
             if (only is not null && !only.Contains(hit.VulnerabilityId))
             {
                 return;
             }
 
-            if (!groups.TryGetValue((hit.VulnerabilityId, component), out var list))
+            if (!extras.TryGetValue((hit.VulnerabilityId, component), out var list))
             {
-                groups[(hit.VulnerabilityId, component)] = list = [];
+                extras[(hit.VulnerabilityId, component)] = list = [];
             }
 
             list.Add(hit);
         }
 
-        var byId = new Dictionary<int, InternedComponent>();
-        foreach (var component in target.Components)
-        {
-            byId[component.Id] = component;
-            foreach (var hit in component.Hits)
-            {
-                Add(hit, component.Id);
-            }
-        }
-
-        ConfigurationHits(target, only, Add);
+        ConfigurationHits(target, only, Extra);
         if (target.Device is { } device)
         {
             foreach (var hit in DeviceEvaluator.Evaluate(target.Target.Device!, device, _statements))
             {
-                Add(hit, -1);
+                Extra(hit, -1);
             }
         }
 
-        var productNotAffected = groups.Where(g => g.Key.Component == -1)
-            .SelectMany(g => g.Value).Where(h => h.Status == Domain.Findings.FindingStatus.NotAffected && h.FromVexOrVendor)
-            .GroupBy(h => h.VulnerabilityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var findings = new List<MatchFinding>(groups.Count);
-        foreach (var ((vulnerability, componentId), hits) in groups)
+        Dictionary<string, Hit>? productNotAffected = null;
+        foreach (var ((vulnerability, component), hits) in extras)
         {
-            var (winner, others) = Precedence.Decide(hits, productNotAffected.GetValueOrDefault(vulnerability));
-            findings.Add(new MatchFinding(target.Target.Id, vulnerability, winner.Status, winner.Analysis,
-                componentId < 0 ? null : byId[componentId].Source, winner.Explanation, [.. others.Select(o => o.Explanation)]));
+            if (component == -1 && hits.FirstOrDefault(h => h.Status == Domain.Findings.FindingStatus.NotAffected && h.FromVexOrVendor) is { } hit)
+            {
+                (productNotAffected ??= new Dictionary<string, Hit>(StringComparer.Ordinal)).TryAdd(vulnerability, hit);
+            }
+        }
+
+        var findings = new List<MatchFinding>();
+        foreach (var component in target.Components)
+        {
+            if (component.Hits.Count == 0)
+            {
+                continue;
+            }
+
+            component.Decisions ??= Precedence.DecideAll(component.Hits);
+            foreach (var decided in component.Decisions)
+            {
+                if (only is not null && !only.Contains(decided.VulnerabilityId))
+                {
+                    continue;
+                }
+
+                if (extras.Remove((decided.VulnerabilityId, component.Id), out var more))
+                {
+                    findings.Add(Decide(target, component, decided.VulnerabilityId, [.. decided.Hits, .. more], productNotAffected));
+                    continue;
+                }
+
+                var winner = decided.Winner;
+                var others = decided.Others;
+                if (productNotAffected is not null && productNotAffected.TryGetValue(decided.VulnerabilityId, out var product) && Precedence.Overrides(product, winner))
+                {
+                    (winner, others) = (product, [winner.Explanation, .. others]);
+                }
+
+                findings.Add(new MatchFinding(target.Target.Id, decided.VulnerabilityId, winner.Status, winner.Analysis, component.Source, winner.Explanation, others));
+            }
+        }
+
+        var byId = target.Components.ToDictionary(c => c.Id);
+        foreach (var ((vulnerability, componentId), hits) in extras)
+        {
+            findings.Add(Decide(target, componentId < 0 ? null : byId[componentId], vulnerability, hits, productNotAffected));
         }
 
         return findings;
+    }
+
+    private static MatchFinding Decide(TargetState target, InternedComponent? component, string vulnerability, IReadOnlyList<Hit> hits, Dictionary<string, Hit>? productNotAffected)
+    {
+        var (winner, others) = Precedence.Decide(hits, productNotAffected?.GetValueOrDefault(vulnerability));
+        return new MatchFinding(target.Target.Id, vulnerability, winner.Status, winner.Analysis, component?.Source, winner.Explanation, [.. others.Select(o => o.Explanation)]);
     }
 
     private void ConfigurationHits(TargetState target, IReadOnlySet<string>? only, Action<Hit, int> add)

@@ -26,6 +26,23 @@ internal static class Precedence
         return (winner with { Analysis = analysis }, [.. ordered.Where(h => !ReferenceEquals(h, winner))]);
     }
 
+    /// <summary>Decides each vulnerability of one component's hits.</summary>
+    public static List<Decided> DecideAll(List<Hit> hits)
+    {
+        var decided = new List<Decided>();
+        foreach (var group in hits.GroupBy(h => h.VulnerabilityId, StringComparer.Ordinal))
+        {
+            var list = group.ToList();
+            var (winner, others) = Decide(list, null);
+            decided.Add(new Decided(group.Key, winner, list, [.. others.Select(o => o.Explanation)]));
+        }
+
+        return decided;
+    }
+
+    /// <summary>True when a product-level not-affected hit outranks the winner.</summary>
+    public static bool Overrides(Hit productNotAffected, Hit winner) => Rank(winner) < Rank(productNotAffected);
+
     private static int Rank(Hit hit) => hit.Status switch
     {
         FindingStatus.NotAffected when hit.FromVexOrVendor => 4,
