@@ -45,6 +45,9 @@ internal sealed class MatchingWorkload
         NewTarget = new MatchTarget("mv-new", [.. Enumerable.Range(0, componentsPerTarget).Select(_ => pool[random.Next(pool.Count)]).Distinct()]);
     }
 
+    /// <summary>The issue 5 micro-benchmark size: 10,000 components, 50,000 statements, 600 model versions of 200 components.</summary>
+    public static MatchingWorkload Default { get; } = new(components: 10_000, statements: 50_000, targets: 600, componentsPerTarget: 200);
+
     public StatementSet Statements { get; }
 
     public StatementSet NewAdvisory { get; }

@@ -16,6 +16,7 @@ public sealed class MatchingEngine
     private readonly Dictionary<string, List<InternedComponent>> _componentsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetState> _targets = new(StringComparer.Ordinal);
     private readonly List<ConfigurationStatement> _configurations = [];
+    private readonly Dictionary<string, HashSet<InternedComponent>> _componentsByVulnerability = new(StringComparer.Ordinal);
 
     /// <summary>Distinct (package, version) components held.</summary>
     public int ComponentCount => _components.Count;
@@ -71,6 +72,7 @@ public sealed class MatchingEngine
     /// <summary>Evaluates every statement against every target.</summary>
     public IReadOnlyList<MatchFinding> EvaluateAll()
     {
+        _componentsByVulnerability.Clear();
         foreach (var component in _components.Values)
         {
             component.Hits.Clear();
@@ -81,7 +83,7 @@ public sealed class MatchingEngine
                 {
                     if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
                     {
-                        component.Hits.Add(hit);
+                        Record(component, hit);
                     }
                 }
             }
@@ -97,6 +99,7 @@ public sealed class MatchingEngine
     public IReadOnlyList<MatchFinding> AddStatements(StatementSet set)
     {
         LoadStatements(set);
+        var touchedVulnerabilities = new HashSet<string>(StringComparer.Ordinal);
         var touched = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         void Touch(IEnumerable<string> targets, string vulnerability)
         {
@@ -117,9 +120,8 @@ public sealed class MatchingEngine
             {
                 if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
                 {
-                    component.Hits.Add(hit);
-                    component.Decisions = null;
-                    Touch(component.Targets, hit.VulnerabilityId);
+                    Record(component, hit);
+                    touchedVulnerabilities.Add(hit.VulnerabilityId);
                 }
             }
 
@@ -140,7 +142,34 @@ public sealed class MatchingEngine
             }
         }
 
-        return [.. touched.SelectMany(t => Findings(_targets[t.Key], t.Value))];
+        // Targets with target-dependent hits (devices, CPE configurations) are decided whole; the others fan out the
+        // shared component decisions of the touched vulnerabilities.
+        foreach (var vulnerability in touchedVulnerabilities)
+        {
+            foreach (var component in _componentsByVulnerability[vulnerability])
+            {
+                Touch(component.Targets.Where(t => _targets[t].IsTargetDependent), vulnerability);
+            }
+        }
+
+        var findings = touched.SelectMany(t => Findings(_targets[t.Key], t.Value)).ToList();
+        foreach (var vulnerability in touchedVulnerabilities)
+        {
+            foreach (var component in _componentsByVulnerability[vulnerability])
+            {
+                component.Decisions ??= Precedence.DecideAll(component.Hits);
+                var decided = component.Decisions.First(d => string.Equals(d.VulnerabilityId, vulnerability, StringComparison.Ordinal));
+                foreach (var targetId in component.Targets)
+                {
+                    if (!_targets[targetId].IsTargetDependent)
+                    {
+                        findings.Add(new MatchFinding(targetId, vulnerability, decided.Winner.Status, decided.Winner.Analysis, component.Source, decided.Winner.Explanation, decided.Others));
+                    }
+                }
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>Adds or replaces one target and evaluates only it; components already interned keep their cached hits.</summary>
@@ -157,13 +186,26 @@ public sealed class MatchingEngine
                 {
                     if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
                     {
-                        component.Hits.Add(hit);
+                        Record(component, hit);
                     }
                 }
             }
         }
 
         return Findings(state, null);
+    }
+
+    /// <summary>Adds a hit to a component and files the component under the hit's vulnerability.</summary>
+    private void Record(InternedComponent component, Hit hit)
+    {
+        component.Hits.Add(hit);
+        component.Decisions = null;
+        if (!_componentsByVulnerability.TryGetValue(hit.VulnerabilityId, out var set))
+        {
+            _componentsByVulnerability[hit.VulnerabilityId] = set = new HashSet<InternedComponent>(ReferenceEqualityComparer.Instance);
+        }
+
+        set.Add(component);
     }
 
     private InternedComponent Intern(InventoryComponent source)
@@ -309,5 +351,9 @@ public sealed class MatchingEngine
         }
     }
 
-    private sealed record TargetState(MatchTarget Target, IReadOnlyList<InternedComponent> Components, InternedComponent? Device);
+    private sealed record TargetState(MatchTarget Target, IReadOnlyList<InternedComponent> Components, InternedComponent? Device)
+    {
+        /// <summary>True when some hits depend on the target as a whole: device facts, or CPEs that configurations test together.</summary>
+        public bool IsTargetDependent { get; } = Device is not null || Components.Any(c => c.Cpe is not null);
+    }
 }

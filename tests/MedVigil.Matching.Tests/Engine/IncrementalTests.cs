@@ -54,6 +54,22 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_new_advisory_reaches_devices_and_cpe_targets_too()
+    {
+        var engine = new MatchingEngine();
+        engine.LoadTarget(new MatchTarget("pump", [], new DeviceFacts("Becton, Dickinson and Company (BD)", "Alaris PC", null, "9.19")));
+        engine.LoadTarget(Target("server", Cpe("cpe:2.3:a:oracle:mysql:8.0.31:*:*:*:*:*:*:*")));
+        engine.LoadTarget(Target("other", Purl("pkg:npm/lib@2.1.0")));
+        engine.EvaluateAll().ShouldBeEmpty();
+
+        var csaf = engine.AddStatements(MedVigil.Formats.Csaf.CsafStatements.Convert(Documents.Csaf(CsafSamples.Advisory("Alaris PC", "<= 9.33", "known_affected"))));
+        var nvd = engine.AddStatements(Documents.Nvd("CVE-2023-0002", null, Documents.Or(Documents.Match("cpe:2.3:a:oracle:mysql:*:*:*:*:*:*:*:*", endExcluding: "8.0.32"))));
+
+        csaf.ShouldHaveSingleItem().TargetId.ShouldBe("pump");
+        nvd.ShouldHaveSingleItem().TargetId.ShouldBe("server");
+    }
+
+    [Fact]
     public void A_new_target_is_evaluated_alone()
     {
         var engine = new MatchingEngine();
