@@ -33,7 +33,7 @@ internal static class LayerRules
     };
 
     /// <summary>The projects that hold the model and its standards: no database, no web stack.</summary>
-    public static readonly IReadOnlyList<string> Pure = [Standards, Domain, Formats];
+    public static readonly IReadOnlyList<string> Pure = [Standards, Domain, Formats, Matching];
 
     /// <summary>Package id prefixes (NuGet ids, so case-insensitive) that pure projects must not use.</summary>
     public static readonly IReadOnlyList<string> InfrastructurePackages =

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace MedVigil.Domain.Matching;
+
+/// <summary>
+/// Normalises manufacturer and product names so that spellings of one name compare equal: case, accents folded to
+/// ASCII where simple, ®/™/© dropped, punctuation turned into single spaces, '&' read as 'and', and for manufacturers the legal
+/// suffixes (Inc, GmbH, AG, Ltd, LLC, Corp, Co, SA, SE, plc, KG…) removed. Aliases between different names (BD and
+/// Becton Dickinson) are not this class's business.
+/// </summary>
+public static class ProductNames
+{
+    private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "gmbh", "ag", "ltd", "limited", "llc", "corp", "corporation", "co", "company", "sa", "se",
+        "plc", "kg", "bv", "nv", "oy", "ab", "as", "spa", "srl", "sas", "kk", "pty", "lp", "llp", "ulc", "mbh",
+    };
+
+    /// <summary>Lower case words separated by single spaces, legal suffixes removed from the end.</summary>
+    public static string NormaliseManufacturer(string name)
+    {
+        var words = Words(name);
+        while (words.Count > 1 && LegalSuffixes.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Lower case words separated by single spaces.</summary>
+    public static string NormaliseProduct(string name) => string.Join(' ', Words(name));
+
+    private static List<string> Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var raw in name)
+        {
+            if (char.IsLetterOrDigit(raw))
+            {
+                word.Append(Fold(char.ToLowerInvariant(raw)));
+                continue;
+            }
+
+            if (raw == '&')
+            {
+                Flush(words, word);
+                words.Add("and");
+                continue;
+            }
+
+            // '.' inside an abbreviation ("B. Braun") and every other mark or space ends a word; ®, ™, © vanish.
+            Flush(words, word);
+        }
+
+        Flush(words, word);
+        return words;
+    }
+
+    /// <summary>Latin letters with diacritics to their base letter (invariant globalization has no Unicode decomposition).</summary>
+    private static string Fold(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
+        'ç' => "c",
+        'è' or 'é' or 'ê' or 'ë' => "e",
+        'ì' or 'í' or 'î' or 'ï' => "i",
+        'ñ' => "n",
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => "o",
+        'ù' or 'ú' or 'û' or 'ü' => "u",
+        'ý' or 'ÿ' => "y",
+        'ß' => "ss",
+        _ => c.ToString(),
+    };
+
+    private static void Flush(List<string> words, StringBuilder word)
+    {
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+            word.Clear();
+        }
+    }
+}

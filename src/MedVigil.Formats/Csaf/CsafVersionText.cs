@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using MedVigil.Domain.Matching;
+using MedVigil.Standards.Versions;
+using MedVigil.Standards.Versions.Vers;
+
+namespace MedVigil.Formats.Csaf;
+
+/// <summary>
+/// Reads the versions CSAF product branches name, tolerantly, into firmware-scheme constraints: <c>vers:</c> ranges
+/// (<c>vers:all/*</c> = all versions); <c>vls:</c> ranges and bare comparator lists (<c>&lt;= 2.3.6</c>,
+/// <c>&lt;V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c</c>, <c>&lt;= U61 |&lt;= L81</c>) whose version is the leading
+/// version-like token; <c>5.x.x</c> / <c>1.X</c> as every version starting so. Anything else is unreadable.
+/// </summary>
+internal static partial class CsafVersionText
+{
+    public static VersionConstraint Read(string text, bool isRange)
+    {
+        var trimmed = text.Trim();
+        if (string.Equals(trimmed, "vers:all/*", StringComparison.OrdinalIgnoreCase))
+        {
+            return VersionConstraint.All(text);
+        }
+
+        if (trimmed.StartsWith("vers:", StringComparison.OrdinalIgnoreCase))
+        {
+            return VersRange.TryParseLenient(trimmed, out var vers, out _)
+                ? VersionConstraint.Of(vers, text)
+                : VersionConstraint.Unreadable(text);
+        }
+
+        if (trimmed.StartsWith("vls:", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..];
+        }
+
+        var constraints = new List<VersConstraint>();
+        foreach (var part in trimmed.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Part(part, isRange, constraints))
+            {
+                return VersionConstraint.Unreadable(text);
+            }
+        }
+
+        return constraints.Count == 0 ? VersionConstraint.Unreadable(text) : VersionConstraint.Of(VersRange.Create(VersionSchemes.Firmware, constraints), text);
+    }
+
+    private static bool Part(string part, bool isRange, List<VersConstraint> constraints)
+    {
+        var comparator = Comparator(part, out var length);
+        var rest = part[length..].Trim();
+        if (comparator == VersComparator.Equal && AndEarlier().Match(rest) is { Success: true } earlier)
+        {
+            // "2.3.6 and below", "9.19 and prior", "4.0 or earlier".
+            comparator = VersComparator.LessThanOrEqual;
+            rest = earlier.Groups[1].Value;
+        }
+
+        if (Wildcard().Match(rest) is { Success: true } wildcard)
+        {
+            // 5.x.x: from 5 up to (not including) 6; "<= 11.x": below 12; "< 3.x": below 3.
+            var numbers = wildcard.Groups[1].Value.Split('.');
+            var low = VersionSchemes.Firmware.Parse(wildcard.Groups[1].Value);
+            var next = VersionSchemes.Firmware.Parse(string.Join('.', numbers[..^1].Append((long.Parse(numbers[^1], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            switch (comparator)
+            {
+                case VersComparator.Equal:
+                    constraints.Add(new VersConstraint(VersComparator.GreaterThanOrEqual, low));
+                    constraints.Add(new VersConstraint(VersComparator.LessThan, next));
+                    return true;
+                case VersComparator.LessThanOrEqual or VersComparator.GreaterThan:
+                    constraints.Add(new VersConstraint(comparator == VersComparator.GreaterThan ? VersComparator.GreaterThanOrEqual : VersComparator.LessThan, next));
+                    return true;
+                case VersComparator.LessThan or VersComparator.GreaterThanOrEqual:
+                    constraints.Add(new VersConstraint(comparator, low));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        if (comparator == VersComparator.Equal && !isRange && WholeVersion().IsMatch(rest) && VersionSchemes.Firmware.TryParse(rest, out var whole))
+        {
+            // "1.3.1 Build 13", "4.20 SR1": the firmware scheme reads the build and service-pack markers.
+            constraints.Add(new VersConstraint(comparator, whole));
+            return true;
+        }
+
+        var token = Token().Match(rest);
+        if (!token.Success || (!isRange && comparator == VersComparator.Equal && token.Length != rest.Length && char.IsLetterOrDigit(rest[token.Length])))
+        {
+            return false;
+        }
+
+        if (!VersionSchemes.Firmware.TryParse(token.Value, out var version))
+        {
+            return false;
+        }
+
+        constraints.Add(new VersConstraint(comparator, version));
+        return true;
+    }
+
+    private static VersComparator Comparator(string part, out int length)
+    {
+        (var comparator, length) = part switch
+        {
+            ['<', '=', ..] => (VersComparator.LessThanOrEqual, 2),
+            ['>', '=', ..] => (VersComparator.GreaterThanOrEqual, 2),
+            ['!', '=', ..] => (VersComparator.NotEqual, 2),
+            ['=', '=', ..] => (VersComparator.Equal, 2),
+            ['<', ..] => (VersComparator.LessThan, 1),
+            ['>', ..] => (VersComparator.GreaterThan, 1),
+            ['=', ..] => (VersComparator.Equal, 1),
+            _ => (VersComparator.Equal, 0),
+        };
+        return comparator;
+    }
+
+    /// <summary>A version-like token: an optional short letter prefix (<c>V</c>, <c>B.</c>, <c>U</c>), digits, and dotted parts.</summary>
+    [GeneratedRegex(@"^(?:[A-Za-z]{1,3}[ .]?)?\d+(?:\.[0-9A-Za-z]+)*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Token();
+
+    /// <summary>"2.3.6 and below", "9.19 and prior", "4.0 or earlier": the version, then words meaning "and earlier".</summary>
+    [GeneratedRegex(@"^(\S+)\s+(?:and|or)\s+(?:below|prior|earlier|lower|older)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AndEarlier();
+
+    /// <summary>A version with build or service-pack words only: digits, dots, spaces and the firmware scheme's markers.</summary>
+    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)\s*\d+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WholeVersion();
+
+    /// <summary><c>5.x.x</c>, <c>1.X</c>, <c>2.1.*</c>: the fixed numbers, then x or * parts.</summary>
+    [GeneratedRegex(@"^[vV]?(\d+(?:\.\d+)*)(?:\.[xX*])+(?=$|\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Wildcard();
+}

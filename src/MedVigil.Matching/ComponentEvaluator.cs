@@ -1,0 +1,74 @@
+using MedVigil.Domain.Findings;
+using MedVigil.Domain.Matching;
+using MedVigil.Standards.Cpe;
+
+namespace MedVigil.Matching;
+
+/// <summary>
+/// Evaluates affected statements against one interned component. Purl statements match only the component's purl
+/// and CPE statements only its CPE: a purl name is never looked up as a CPE product (no <c>javax.mail</c> →
+/// Nextcloud Mail, no <c>go-sql-driver/mysql</c> → MySQL server).
+/// </summary>
+internal static class ComponentEvaluator
+{
+    public static IEnumerable<string> Keys(InternedComponent component)
+    {
+        if (component.Purl is { } purl)
+        {
+            yield return purl.IndexKey;
+        }
+
+        if (component.Cpe is { } cpe)
+        {
+            yield return CpeProduct.CpeKey(cpe);
+        }
+    }
+
+    public static Hit? Evaluate(AffectedStatement statement, InternedComponent component)
+    {
+        string identifiers;
+        var ambiguity = (string?)null;
+        switch (statement.Product)
+        {
+            case PurlProduct purl when component.Purl == purl:
+                identifiers = $"purl {component.Source.Purl} is package {purl}";
+                break;
+            case CpeProduct cpe when component.CpeWithoutVersion is { } name:
+                var verdict = CpeName.EvaluateForVulnerability(cpe.Criteria.With(CpeAttribute.Version, CpeValue.Any), name);
+                if (verdict is not (CpeMatchVerdict.Match or CpeMatchVerdict.PossibleMatch))
+                {
+                    return null;
+                }
+
+                identifiers = $"CPE {component.Source.Cpe} matches {cpe.Criteria} ({verdict})";
+                ambiguity = verdict == CpeMatchVerdict.PossibleMatch ? "the component's CPE leaves open what the statement names" : null;
+                break;
+            default:
+                return null;
+        }
+
+        var outcome = VersionCheck.Test(statement.Versions, component, out var comparison);
+        if (outcome == VersionOutcome.Outside)
+        {
+            return null;
+        }
+
+        if (ambiguity is not null && component.Purl is not null)
+        {
+            // A loose CPE next to a purl was guessed from the name; the purl is the identity.
+            return null;
+        }
+
+        var status = outcome == VersionOutcome.Ambiguous || ambiguity is not null ? Ambiguous(statement.Status) : statement.Status;
+        var explanation = new Explanation(statement.ToString(), identifiers, ambiguity is null ? comparison : $"{comparison}; {ambiguity}", statement.Provenance);
+        return new Hit(statement.Vulnerability.Primary, status, statement.Analysis, IsAuthoritative(statement), false, explanation);
+    }
+
+    /// <summary>An affected statement that may or may not apply is under investigation; the others say nothing certain either.</summary>
+    public static FindingStatus Ambiguous(FindingStatus status) =>
+        status == FindingStatus.Affected ? FindingStatus.UnderInvestigation : status == FindingStatus.NotAffected ? FindingStatus.UnderInvestigation : status;
+
+    /// <summary>VEX statements and vendor not-affected statements are analyses that suppress affected ones.</summary>
+    public static bool IsAuthoritative(AffectedStatement statement) =>
+        statement.Provenance.IsVex || statement.Status == FindingStatus.NotAffected;
+}

@@ -1,0 +1,359 @@
+using MedVigil.Domain.Matching;
+
+namespace MedVigil.Matching;
+
+/// <summary>
+/// The matching engine (ADR 0018): holds statements and targets in indexes, interns components so each distinct
+/// (package, version) is evaluated once, and returns explained findings. <see cref="EvaluateAll"/> evaluates
+/// everything; <see cref="AddStatements"/> evaluates only a new advisory's statements against the components already
+/// held, and <see cref="AddTarget"/> only a new or changed target against the statements. Not thread-safe: one
+/// writer at a time.
+/// </summary>
+public sealed class MatchingEngine
+{
+    private readonly StatementIndex _statements = new();
+    private readonly Dictionary<string, InternedComponent> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<InternedComponent>> _componentsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TargetState> _targets = new(StringComparer.Ordinal);
+    private readonly List<ConfigurationStatement> _configurations = [];
+    private readonly Dictionary<string, HashSet<InternedComponent>> _componentsByVulnerability = new(StringComparer.Ordinal);
+
+    /// <summary>Distinct (package, version) components held.</summary>
+    public int ComponentCount => _components.Count;
+
+    public int StatementCount => _statements.Count;
+
+    public int TargetCount => _targets.Count;
+
+    /// <summary>Adds statements without evaluating them (for loading before <see cref="EvaluateAll"/>).</summary>
+    public void LoadStatements(StatementSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        foreach (var statement in set.Statements)
+        {
+            _statements.Add(statement);
+        }
+
+        foreach (var configuration in set.Configurations)
+        {
+            _statements.Add(configuration);
+            _configurations.Add(configuration);
+        }
+    }
+
+    /// <summary>Adds or replaces a target without evaluating it (for loading before <see cref="EvaluateAll"/>).</summary>
+    public void LoadTarget(MatchTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (_targets.TryGetValue(target.Id, out var old))
+        {
+            foreach (var component in old.Components)
+            {
+                component.Targets.Remove(target.Id);
+            }
+        }
+
+        var components = new List<InternedComponent>(target.Components.Count + (target.Platforms?.Count ?? 0));
+        foreach (var source in target.Components.Concat((target.Platforms ?? []).Select(p => new InventoryComponent(null, p, null, null))))
+        {
+            var component = Intern(source);
+            if (component.Targets.Add(target.Id))
+            {
+                components.Add(component);
+            }
+        }
+
+        var device = target.Device is { } facts
+            ? new InternedComponent(-1, new InventoryComponent(null, null, facts.Model, facts.SoftwareVersion, facts.Manufacturer))
+            : null;
+        _targets[target.Id] = new TargetState(target, components, device);
+    }
+
+    /// <summary>Evaluates every statement against every target.</summary>
+    public IReadOnlyList<MatchFinding> EvaluateAll()
+    {
+        _componentsByVulnerability.Clear();
+        foreach (var component in _components.Values)
+        {
+            component.Hits.Clear();
+            component.Decisions = null;
+            foreach (var key in ComponentEvaluator.Keys(component))
+            {
+                foreach (var statement in _statements.Statements(key))
+                {
+                    if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                    {
+                        Record(component, hit);
+                    }
+                }
+            }
+        }
+
+        return [.. _targets.Values.SelectMany(t => Findings(t, null))];
+    }
+
+    /// <summary>
+    /// Adds one advisory's statements and evaluates only them: the findings returned are those of the (target,
+    /// vulnerability) pairs they touch, decided with every statement held.
+    /// </summary>
+    public IReadOnlyList<MatchFinding> AddStatements(StatementSet set)
+    {
+        LoadStatements(set);
+        var touchedVulnerabilities = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Touch(IEnumerable<string> targets, string vulnerability)
+        {
+            foreach (var target in targets)
+            {
+                if (!touched.TryGetValue(target, out var set2))
+                {
+                    touched[target] = set2 = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set2.Add(vulnerability);
+            }
+        }
+
+        foreach (var statement in set.Statements)
+        {
+            foreach (var component in _componentsByKey.GetValueOrDefault(statement.Product.IndexKey) ?? [])
+            {
+                if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                {
+                    Record(component, hit);
+                    touchedVulnerabilities.Add(hit.VulnerabilityId);
+                }
+            }
+
+            if (statement.Product is NamedProduct or ModelNumberProduct)
+            {
+                Touch(_targets.Values.Where(t => t.Device is not null).Select(t => t.Target.Id), statement.Vulnerability.Primary);
+            }
+        }
+
+        foreach (var configuration in set.Configurations)
+        {
+            foreach (var key in configuration.Criteria.Where(c => c.Vulnerable).Select(c => c.IndexKey).Distinct(StringComparer.Ordinal))
+            {
+                foreach (var component in _componentsByKey.GetValueOrDefault(key) ?? [])
+                {
+                    Touch(component.Targets, configuration.Vulnerability.Primary);
+                }
+            }
+        }
+
+        // Targets with target-dependent hits (devices, CPE configurations) are decided whole; the others fan out the
+        // shared component decisions of the touched vulnerabilities.
+        foreach (var vulnerability in touchedVulnerabilities)
+        {
+            foreach (var component in _componentsByVulnerability[vulnerability])
+            {
+                Touch(component.Targets.Where(t => _targets[t].IsTargetDependent), vulnerability);
+            }
+        }
+
+        var findings = touched.SelectMany(t => Findings(_targets[t.Key], t.Value)).ToList();
+        foreach (var vulnerability in touchedVulnerabilities)
+        {
+            foreach (var component in _componentsByVulnerability[vulnerability])
+            {
+                component.Decisions ??= Precedence.DecideAll(component.Hits);
+                var decided = component.Decisions.First(d => string.Equals(d.VulnerabilityId, vulnerability, StringComparison.Ordinal));
+                foreach (var targetId in component.Targets)
+                {
+                    if (!_targets[targetId].IsTargetDependent)
+                    {
+                        findings.Add(new MatchFinding(targetId, vulnerability, decided.Winner.Status, decided.Winner.Analysis, component.Source, decided.Winner.Explanation, decided.Others));
+                    }
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>Adds or replaces one target and evaluates only it; components already interned keep their cached hits.</summary>
+    public IReadOnlyList<MatchFinding> AddTarget(MatchTarget target)
+    {
+        var known = new HashSet<int>(_components.Values.Select(c => c.Id));
+        LoadTarget(target);
+        var state = _targets[target.Id];
+        foreach (var component in state.Components.Where(c => !known.Contains(c.Id)))
+        {
+            foreach (var key in ComponentEvaluator.Keys(component))
+            {
+                foreach (var statement in _statements.Statements(key))
+                {
+                    if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                    {
+                        Record(component, hit);
+                    }
+                }
+            }
+        }
+
+        return Findings(state, null);
+    }
+
+    /// <summary>Adds a hit to a component and files the component under the hit's vulnerability.</summary>
+    private void Record(InternedComponent component, Hit hit)
+    {
+        component.Hits.Add(hit);
+        component.Decisions = null;
+        if (!_componentsByVulnerability.TryGetValue(hit.VulnerabilityId, out var set))
+        {
+            _componentsByVulnerability[hit.VulnerabilityId] = set = new HashSet<InternedComponent>(ReferenceEqualityComparer.Instance);
+        }
+
+        set.Add(component);
+    }
+
+    private InternedComponent Intern(InventoryComponent source)
+    {
+        var key = InternedComponent.KeyOf(source);
+        if (_components.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var component = new InternedComponent(_components.Count, source);
+        _components[key] = component;
+        foreach (var indexKey in ComponentEvaluator.Keys(component))
+        {
+            if (!_componentsByKey.TryGetValue(indexKey, out var list))
+            {
+                _componentsByKey[indexKey] = list = [];
+            }
+
+            list.Add(component);
+        }
+
+        return component;
+    }
+
+    /// <summary>The findings of one target, for the given vulnerabilities only when <paramref name="only"/> is set.</summary>
+    private List<MatchFinding> Findings(TargetState target, IReadOnlySet<string>? only)
+    {
+        // Configuration and device hits depend on the target; component hits are decided once per component and shared.
+        var extras = new Dictionary<(string Vulnerability, int Component), List<Hit>>();
+        void Extra(Hit hit, int component)
+        {
+            if (only is not null && !only.Contains(hit.VulnerabilityId))
+            {
+                return;
+            }
+
+            if (!extras.TryGetValue((hit.VulnerabilityId, component), out var list))
+            {
+                extras[(hit.VulnerabilityId, component)] = list = [];
+            }
+
+            list.Add(hit);
+        }
+
+        ConfigurationHits(target, only, Extra);
+        if (target.Device is { } device)
+        {
+            foreach (var hit in DeviceEvaluator.Evaluate(target.Target.Device!, device, _statements))
+            {
+                Extra(hit, -1);
+            }
+        }
+
+        Dictionary<string, Hit>? productNotAffected = null;
+        foreach (var ((vulnerability, component), hits) in extras)
+        {
+            if (component == -1 && hits.FirstOrDefault(h => h.Status == Domain.Findings.FindingStatus.NotAffected && h.FromVexOrVendor) is { } hit)
+            {
+                (productNotAffected ??= new Dictionary<string, Hit>(StringComparer.Ordinal)).TryAdd(vulnerability, hit);
+            }
+        }
+
+        var findings = new List<MatchFinding>();
+        foreach (var component in target.Components)
+        {
+            if (component.Hits.Count == 0)
+            {
+                continue;
+            }
+
+            component.Decisions ??= Precedence.DecideAll(component.Hits);
+            foreach (var decided in component.Decisions)
+            {
+                if (only is not null && !only.Contains(decided.VulnerabilityId))
+                {
+                    continue;
+                }
+
+                if (extras.Remove((decided.VulnerabilityId, component.Id), out var more))
+                {
+                    findings.Add(Decide(target, component, decided.VulnerabilityId, [.. decided.Hits, .. more], productNotAffected));
+                    continue;
+                }
+
+                var winner = decided.Winner;
+                var others = decided.Others;
+                if (productNotAffected is not null && productNotAffected.TryGetValue(decided.VulnerabilityId, out var product) && Precedence.Overrides(product, winner))
+                {
+                    (winner, others) = (product, [winner.Explanation, .. others]);
+                }
+
+                findings.Add(new MatchFinding(target.Target.Id, decided.VulnerabilityId, winner.Status, winner.Analysis, component.Source, winner.Explanation, others));
+            }
+        }
+
+        var byId = target.Components.ToDictionary(c => c.Id);
+        foreach (var ((vulnerability, componentId), hits) in extras)
+        {
+            findings.Add(Decide(target, componentId < 0 ? null : byId[componentId], vulnerability, hits, productNotAffected));
+        }
+
+        return findings;
+    }
+
+    private static MatchFinding Decide(TargetState target, InternedComponent? component, string vulnerability, IReadOnlyList<Hit> hits, Dictionary<string, Hit>? productNotAffected)
+    {
+        var (winner, others) = Precedence.Decide(hits, productNotAffected?.GetValueOrDefault(vulnerability));
+        return new MatchFinding(target.Target.Id, vulnerability, winner.Status, winner.Analysis, component?.Source, winner.Explanation, [.. others.Select(o => o.Explanation)]);
+    }
+
+    private void ConfigurationHits(TargetState target, IReadOnlySet<string>? only, Action<Hit, int> add)
+    {
+        var candidates = new HashSet<ConfigurationStatement>(ReferenceEqualityComparer.Instance);
+        foreach (var component in target.Components)
+        {
+            if (component.Cpe is not { } cpe)
+            {
+                continue;
+            }
+
+            foreach (var configuration in _statements.Configurations(CpeProduct.CpeKey(cpe)))
+            {
+                if (only is null || only.Contains(configuration.Vulnerability.Primary))
+                {
+                    candidates.Add(configuration);
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var evaluator = new ConfigurationEvaluator(target.Components);
+        foreach (var configuration in candidates)
+        {
+            foreach (var (hit, component) in evaluator.Evaluate(configuration))
+            {
+                add(hit, component.Id);
+            }
+        }
+    }
+
+    private sealed record TargetState(MatchTarget Target, IReadOnlyList<InternedComponent> Components, InternedComponent? Device)
+    {
+        /// <summary>True when some hits depend on the target as a whole: device facts, or CPEs that configurations test together.</summary>
+        public bool IsTargetDependent { get; } = Device is not null || Components.Any(c => c.Cpe is not null);
+    }
+}
