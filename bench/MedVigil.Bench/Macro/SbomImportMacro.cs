@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using MedVigil.Application;
 using MedVigil.Application.Sboms;
 using MedVigil.Application.Tenants;
 using MedVigil.Domain.Access;
 using MedVigil.Persistence;
-using MedVigil.Persistence.Sqlite;
-using MedVigil.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedVigil.Bench.Macro;
@@ -57,8 +54,8 @@ internal static class SbomImportMacro
         var folder = Directory.CreateTempSubdirectory("medvigil-bench-");
         try
         {
-            await using var services = await OpenAsync(Path.Combine(folder.FullName, "bench.db"));
-            var tenant = (await Scoped(services, null).GetRequiredService<CreateTenant>()
+            await using var services = await MacroHost.OpenAsync(Path.Combine(folder.FullName, "bench.db"));
+            var tenant = (await MacroHost.Scoped(services, null).GetRequiredService<CreateTenant>()
                 .ExecuteAsync(new CreateTenantCommand("bench", "Bench"), CancellationToken.None)).Value.Id;
             return (await TimeAsync(services, tenant, original, SbomImportOutcome.Imported),
                 await TimeAsync(services, tenant, original, SbomImportOutcome.Unchanged),
@@ -73,7 +70,7 @@ internal static class SbomImportMacro
 
     private static async Task<Timing> TimeAsync(ServiceProvider services, Guid tenant, byte[] sbom, SbomImportOutcome expected)
     {
-        var importer = Scoped(services, tenant).GetRequiredService<ImportSbom>();
+        var importer = MacroHost.Scoped(services, tenant).GetRequiredService<ImportSbom>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = await importer.ExecuteAsync(new ImportSbomCommand("bench.sbom.json", sbom), CancellationToken.None);
@@ -84,31 +81,6 @@ internal static class SbomImportMacro
         }
 
         return elapsed;
-    }
-
-    private static async Task<ServiceProvider> OpenAsync(string path)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddMedVigilDatabase(new SqliteDatabase(path));
-        services.AddMedVigilApplication();
-        services.AddMedVigilIdentity();
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateDatabaseAsync(CancellationToken.None);
-        return provider;
-    }
-
-    private static IServiceProvider Scoped(ServiceProvider services, Guid? tenant)
-    {
-        var scope = services.CreateScope().ServiceProvider;
-        var tenantScope = scope.GetRequiredService<TenantScope>();
-        tenantScope.Identify("bench");
-        if (tenant is { } id)
-        {
-            tenantScope.Enter(id, "bench", Role.Admin);
-        }
-
-        return scope;
     }
 
     private static void Report(string name, IEnumerable<Timing> timings)
