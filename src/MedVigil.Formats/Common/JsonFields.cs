@@ -94,6 +94,13 @@ internal sealed partial class JsonFields(ReaderLimits limits)
             return null;
         }
 
+        // The usual case returns before the value's pointer is built: it is only needed for an issue, and building it
+        // for every string of a 2,000-record NVD page was a good part of the reader's allocations.
+        if (value.ValueKind == JsonValueKind.String && value.GetString() is { } text && text.Length <= Limits.MaxStringLength)
+        {
+            return text;
+        }
+
         return StringValue(value, Child(pointer, name));
     }
 
@@ -264,8 +271,32 @@ internal sealed partial class JsonFields(ReaderLimits limits)
     }
 
     /// <summary>An array of strings; empty when absent.</summary>
-    public IReadOnlyList<string> Strings(JsonElement obj, string pointer, string name, bool required = false) =>
-        Array(obj, pointer, name, StringValue, required);
+    public IReadOnlyList<string> Strings(JsonElement obj, string pointer, string name, bool required = false)
+    {
+        if (Property(obj, pointer, name, required) is not { } value)
+        {
+            return [];
+        }
+
+        // As for single strings, no pointer per item unless an item needs an issue: then the checked path reports it.
+        if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() is var length && length <= Limits.MaxItems)
+        {
+            var texts = new List<string>(length);
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String || item.GetString() is not { } text || text.Length > Limits.MaxStringLength)
+                {
+                    return ArrayValue(value, Child(pointer, name), StringValue);
+                }
+
+                texts.Add(text);
+            }
+
+            return texts;
+        }
+
+        return ArrayValue(value, Child(pointer, name), StringValue);
+    }
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
