@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using MedVigil.Testing;
 
@@ -15,43 +14,31 @@ public sealed class SyncCsafOsvCommandTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
-    /// <summary>Three 2017 ICSMA advisories as a directory distribution; the first one's .sha256 wrong when asked.</summary>
-    private Uri ServeCsafProvider(bool wrongHash)
+    /// <summary>The 2017 ICSMA advisories as a CSAF provider (directory and ROLIE); the first one's .sha256 wrong when asked.</summary>
+    private CsafProviderSite ServeCsafProvider(bool wrongHash)
     {
-        var root = SharedData.Path("icsma");
-        var paths = Directory.GetFiles(Path.Combine(root, "2017"), "*.json").Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).Take(3).ToList();
-        var changes = new StringBuilder();
-        for (var i = 0; i < paths.Count; i++)
+        var site = new CsafProviderSite(_server, path => path.StartsWith("2017/", StringComparison.Ordinal));
+        if (wrongHash)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(root, paths[i]));
-            var hash = Convert.ToHexStringLower(SHA256.HashData(wrongHash && i == 0 ? [.. bytes, (byte)' '] : bytes));
-            _server.Serve("/csaf/white/" + paths[i], bytes);
-            _server.Serve("/csaf/white/" + paths[i] + ".sha256", Encoding.ASCII.GetBytes(hash + "  " + Path.GetFileName(paths[i])), "text/plain");
-            changes.Insert(0, string.Create(CultureInfo.InvariantCulture, $"\"{paths[i]}\",\"2017-01-{i + 1:00}T00:00:00Z\"\n"));
+            site.WrongHash(site.Documents[0]);
         }
 
-        _server.Serve("/csaf/white/changes.csv", Encoding.UTF8.GetBytes(changes.ToString()), "text/csv");
-        _server.Serve("/csaf/white/index.txt", Encoding.UTF8.GetBytes(string.Join('\n', paths)), "text/plain");
-        _server.Serve("/csaf/provider-metadata.json", Encoding.UTF8.GetBytes($$$"""
-            {"canonical_url":"{{{_server.Url("/csaf/provider-metadata.json")}}}","distributions":[{"directory_url":"{{{_server.Url("/csaf/white/")}}}"}],
-             "last_updated":"2024-01-01T00:00:00Z","list_on_CSAF_aggregators":true,"mirror_on_CSAF_aggregators":true,"metadata_version":"2.0",
-             "publisher":{"category":"coordinator","name":"Test","namespace":"https://test.example"},"role":"csaf_trusted_provider"}
-            """));
-        return _server.Url("/csaf/provider-metadata.json");
+        return site;
     }
 
     [Fact]
     public async Task SyncCsafImportsAProviderThenChangesNothingOnASecondRun()
     {
         var cli = Cli.OnNewSqliteFile();
-        var url = ServeCsafProvider(wrongHash: false).ToString();
+        var site = ServeCsafProvider(wrongHash: false);
+        var (url, count) = (site.MetadataUrl.ToString(), site.Documents.Count);
 
         var first = await cli.RunAsync("sync", "csaf", url);
         var second = await cli.RunAsync("sync", "csaf", url);
 
         first.Exit.ShouldBe(0, first.ToString());
-        first.Output.ShouldContain("3 seen, 3 imported, 0 superseded an older revision, 0 unchanged, 0 stale, 0 failed (0 hash mismatches)");
-        first.Output.ShouldContain("watermark 2017-01-03T00:00:00.0000000+00:00");
+        first.Output.ShouldContain($"{count} seen, {count} imported, 0 superseded an older revision, 0 unchanged, 0 stale, 0 failed (0 hash mismatches)");
+        first.Output.ShouldContain("watermark " + site.Documents[^1].Updated.ToString("O", CultureInfo.InvariantCulture));
         second.Exit.ShouldBe(0, second.ToString());
         second.Output.ShouldContain("0 seen, 0 imported");
     }
@@ -59,10 +46,12 @@ public sealed class SyncCsafOsvCommandTests : IAsyncLifetime
     [Fact]
     public async Task AWrongHashIsReportedAndExitsOne()
     {
-        var run = await Cli.OnNewSqliteFile().RunAsync("sync", "csaf", ServeCsafProvider(wrongHash: true).ToString());
+        var site = ServeCsafProvider(wrongHash: true);
+
+        var run = await Cli.OnNewSqliteFile().RunAsync("sync", "csaf", site.MetadataUrl.ToString());
 
         run.Exit.ShouldBe(1, run.ToString());
-        run.Output.ShouldContain("2 imported");
+        run.Output.ShouldContain($"{site.Documents.Count - 1} imported");
         run.Output.ShouldContain("1 failed (1 hash mismatches)");
         run.Error.ShouldContain("Sha256 mismatch");
     }
