@@ -34,21 +34,7 @@ internal static class CsafSyncCommand
                     return CliOutput.Fail(error, synced.Error!);
                 }
 
-                foreach (var provider in summary.Providers)
-                {
-                    foreach (var failure in provider.Failures)
-                    {
-                        await error.WriteLineAsync($"  failed {failure}");
-                    }
-
-                    if (provider.Error is { } stopped)
-                    {
-                        CliOutput.Fail(error, stopped);
-                    }
-
-                    await output.WriteLineAsync(provider.ToString());
-                }
-
+                await SyncCommand.WriteRunsAsync(output, error, summary.Providers.Select(p => (p.Failures.Select(f => f.ToString()), p.Error, p.ToString())));
                 return summary.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
             });
         });

@@ -33,21 +33,7 @@ internal static class OsvSyncCommand
                     return CliOutput.Fail(error, synced.Error!);
                 }
 
-                foreach (var ecosystem in summary.Ecosystems)
-                {
-                    foreach (var failure in ecosystem.Failures)
-                    {
-                        await error.WriteLineAsync($"  failed {failure}");
-                    }
-
-                    if (ecosystem.Error is { } stopped)
-                    {
-                        CliOutput.Fail(error, stopped);
-                    }
-
-                    await output.WriteLineAsync(ecosystem.ToString());
-                }
-
+                await SyncCommand.WriteRunsAsync(output, error, summary.Ecosystems.Select(e => (e.Failures.Select(f => f.ToString()), e.Error, e.ToString())));
                 return summary.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
             });
         });

@@ -24,6 +24,25 @@ internal static class SyncCommand
         Status(global),
     };
 
+    /// <summary>One line per provider or ecosystem on standard output; its failed items and a stopping error on standard error.</summary>
+    internal static async Task WriteRunsAsync(TextWriter output, TextWriter error, IEnumerable<(IEnumerable<string> Failures, Error? Stopped, string Line)> runs)
+    {
+        foreach (var (failures, stopped, line) in runs)
+        {
+            foreach (var failure in failures)
+            {
+                await error.WriteLineAsync($"  failed {failure}");
+            }
+
+            if (stopped is not null)
+            {
+                CliOutput.Fail(error, stopped);
+            }
+
+            await output.WriteLineAsync(line);
+        }
+    }
+
     /// <summary>A feed's progress drawn on the run's bar, synchronously (<see cref="Progress{T}"/> would post it elsewhere).</summary>
     internal sealed class ProgressOf(ProgressLines lines) : IProgress<FeedProgress>
     {
