@@ -26,6 +26,7 @@ public static class ApplicationServices
                      typeof(GetOverview),
                      typeof(Demo.SeedDemoHospital),
                      typeof(SyncCsaf), typeof(SyncOsv),
+                     typeof(Findings.AnalyzeFindings), typeof(Findings.ListFindings), typeof(Findings.ListModelVersionFindings), typeof(Findings.AnalyseFinding),
                  })
         {
             services.TryAddScoped(useCase);

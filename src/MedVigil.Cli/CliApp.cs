@@ -25,6 +25,8 @@ public static class CliApp
         root.Add(ApiKeyCommand.Create(global));
         root.Add(ImportCommand.Create(global));
         root.Add(SyncCommand.Create(global));
+        root.Add(AnalyzeCommand.Create(global));
+        root.Add(FindingsCommand.Create(global));
         root.Add(AuditCommand.Create(global));
         root.Add(CpeCommand.Create());
         root.Add(PurlCommand.Create(input));

@@ -195,6 +195,84 @@ public sealed class MatchingEngine
         return Findings(state, null);
     }
 
+    /// <summary>
+    /// Evaluates only a scope, on an engine loaded with everything (<see cref="LoadStatements"/>, <see cref="LoadTarget"/>)
+    /// but not evaluated: every statement against the components of <paramref name="targets"/>, and the statements of
+    /// <paramref name="vulnerabilities"/> against every component. Returns every finding of those targets and the
+    /// findings of those vulnerabilities on the other targets — what an analysis run after a new advisory or a changed
+    /// model version must compare with what it stored.
+    /// </summary>
+    public IReadOnlyList<MatchFinding> Evaluate(IReadOnlySet<string> vulnerabilities, IReadOnlySet<string> targets)
+    {
+        ArgumentNullException.ThrowIfNull(vulnerabilities);
+        ArgumentNullException.ThrowIfNull(targets);
+        var whole = new HashSet<InternedComponent>(ReferenceEqualityComparer.Instance);
+        foreach (var id in targets)
+        {
+            if (_targets.TryGetValue(id, out var target))
+            {
+                whole.UnionWith(target.Components);
+            }
+        }
+
+        foreach (var component in whole)
+        {
+            component.Hits.Clear();
+            component.Decisions = null;
+            foreach (var key in ComponentEvaluator.Keys(component))
+            {
+                foreach (var statement in _statements.Statements(key))
+                {
+                    if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                    {
+                        Record(component, hit);
+                    }
+                }
+            }
+        }
+
+        var refreshed = new HashSet<InternedComponent>(ReferenceEqualityComparer.Instance);
+        foreach (var vulnerability in vulnerabilities)
+        {
+            foreach (var statement in _statements.About(vulnerability))
+            {
+                foreach (var component in _componentsByKey.GetValueOrDefault(statement.Product.IndexKey) ?? [])
+                {
+                    if (whole.Contains(component))
+                    {
+                        continue;
+                    }
+
+                    if (refreshed.Add(component))
+                    {
+                        component.Hits.RemoveAll(h => vulnerabilities.Contains(h.VulnerabilityId));
+                        component.Decisions = null;
+                    }
+
+                    if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
+                    {
+                        Record(component, hit);
+                    }
+                }
+            }
+        }
+
+        var findings = new List<MatchFinding>();
+        foreach (var (id, target) in _targets)
+        {
+            if (targets.Contains(id))
+            {
+                findings.AddRange(Findings(target, null));
+            }
+            else if (vulnerabilities.Count > 0)
+            {
+                findings.AddRange(Findings(target, vulnerabilities));
+            }
+        }
+
+        return findings;
+    }
+
     /// <summary>Adds a hit to a component and files the component under the hit's vulnerability.</summary>
     private void Record(InternedComponent component, Hit hit)
     {

@@ -11,12 +11,14 @@ internal sealed class StatementIndex
     private readonly Dictionary<string, List<AffectedStatement>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ConfigurationStatement>> _configurationsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _productsByManufacturer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AffectedStatement>> _byVulnerability = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
 
     public void Add(AffectedStatement statement)
     {
         Add(_byKey, statement.Product.IndexKey, statement);
+        Add(_byVulnerability, statement.Vulnerability.Primary, statement);
         if (statement.Product is NamedProduct named)
         {
             if (!_productsByManufacturer.TryGetValue(named.Manufacturer, out var products))
@@ -41,6 +43,9 @@ internal sealed class StatementIndex
     }
 
     public IReadOnlyList<AffectedStatement> Statements(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The statements about a vulnerability (by primary id).</summary>
+    public IReadOnlyList<AffectedStatement> About(string vulnerability) => _byVulnerability.TryGetValue(vulnerability, out var list) ? list : [];
 
     public IReadOnlyList<ConfigurationStatement> Configurations(string key) => _configurationsByKey.TryGetValue(key, out var list) ? list : [];
 

@@ -65,6 +65,15 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     public DbSet<Finding> Findings => Set<Finding>();
 
+    public DbSet<AnalysisDecision> AnalysisDecisions => Set<AnalysisDecision>();
+
+    public DbSet<AnalysisRun> AnalysisRuns => Set<AnalysisRun>();
+
+    public DbSet<AnalysedTarget> AnalysedTargets => Set<AnalysedTarget>();
+
+    /// <summary>Global: the compiled statements of each advisory revision (ADR 0020).</summary>
+    public DbSet<CompiledStatements> CompiledStatements => Set<CompiledStatements>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -77,6 +77,7 @@ public static class MedVigilServer
         api.MapInventory();
         api.MapAccess();
         api.MapAudit();
+        api.MapFindings();
     }
 
     private static void AddAuth(IServiceCollection services)

@@ -25,13 +25,17 @@ public enum Justification
     ProtectedByMitigatingControl,
 }
 
-/// <summary>A person's (or a VEX document's) judgement of a finding; a value, replaced whole.</summary>
+/// <summary>
+/// A person's (or a VEX document's) judgement of a finding; a value, replaced whole. <see cref="Responses"/> holds the
+/// CycloneDX response values (<c>update</c>, <c>workaround_available</c>…) comma-separated.
+/// </summary>
 public sealed record Analysis(
     AnalysisState State,
     Justification? Justification,
     string? Detail,
     string AnalysedBy,
-    DateTimeOffset AnalysedAt)
+    DateTimeOffset AnalysedAt,
+    string? Responses = null)
 {
     public static Analysis Initial(DateTimeOffset at) => new(AnalysisState.InTriage, null, null, "system", at);
 }

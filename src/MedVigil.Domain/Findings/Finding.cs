@@ -44,7 +44,25 @@ public sealed class Finding : ITenantOwned
 
     public Analysis Analysis { get; private set; }
 
+    /// <summary>The kind of source whose statement decided the finding (<c>osv</c>, <c>nvd</c>, <c>csaf</c>, <c>openvex</c>…).</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>The publisher's id of the deciding advisory (CSAF tracking id, CVE, OSV id), for display without a join.</summary>
+    public string? AdvisoryExternalId { get; private set; }
+
+    /// <summary>The component's package without its version (purl, CPE vendor:product or name): what analyses carry over on.</summary>
+    public string? ComponentKey { get; private set; }
+
+    /// <summary>The component as its SBOM named it, with its version.</summary>
+    public string? ComponentText { get; private set; }
+
+    /// <summary>The explanation in parts (statement, identifiers, comparison, document, pointer, statements that lost), as JSON.</summary>
+    public string? Evidence { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the status or the evidence last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
 
     public DateTimeOffset? RetractedAt { get; private set; }
 
@@ -54,7 +72,7 @@ public sealed class Finding : ITenantOwned
 
     public static Finding Open(
         Guid tenantId, FindingSubject subject, string vulnerabilityId, Guid? advisoryId, FindingStatus status,
-        string reason, TimeProvider time)
+        string reason, TimeProvider time, FindingEvidence? evidence = null)
     {
         if (subject.DeviceId is null && subject.ModelVersionId is null && subject.ComponentId is null)
         {
@@ -74,8 +92,40 @@ public sealed class Finding : ITenantOwned
             Status = status,
             Reason = Guard.Text(reason, nameof(reason), 4000),
             Analysis = Analysis.Initial(now),
+            Source = evidence?.Source,
+            AdvisoryExternalId = evidence?.AdvisoryExternalId,
+            ComponentKey = evidence?.ComponentKey,
+            ComponentText = evidence?.ComponentText,
+            Evidence = evidence?.Details,
             CreatedAt = now,
+            UpdatedAt = now,
         };
+    }
+
+    /// <summary>Takes a new decision of the evidence; returns false when nothing differs, so unchanged rows are not written.</summary>
+    public bool Revise(FindingStatus status, Guid? advisoryId, string reason, FindingEvidence evidence, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (IsRetracted)
+        {
+            throw new InvalidOperationException("A retracted finding is history; open a new one.");
+        }
+
+        if (Status == status && AdvisoryId == advisoryId && Reason == reason && Source == evidence.Source
+            && AdvisoryExternalId == evidence.AdvisoryExternalId && ComponentText == evidence.ComponentText && Evidence == evidence.Details)
+        {
+            return false;
+        }
+
+        Status = status;
+        AdvisoryId = advisoryId;
+        Reason = Guard.Text(reason, nameof(reason), 4000);
+        Source = evidence.Source;
+        AdvisoryExternalId = evidence.AdvisoryExternalId;
+        ComponentText = evidence.ComponentText;
+        Evidence = evidence.Details;
+        UpdatedAt = time.GetUtcNow();
+        return true;
     }
 
     /// <summary>Records a new analysis; <c>not_affected</c> must say why.</summary>
@@ -109,6 +159,9 @@ public sealed class Finding : ITenantOwned
         return RetractedAt.Value;
     }
 }
+
+/// <summary>Where a finding's evidence came from and what it is about, beyond its ids (see the properties of <see cref="Finding"/>).</summary>
+public sealed record FindingEvidence(string? Source, string? AdvisoryExternalId, string? ComponentKey, string? ComponentText, string? Details);
 
 /// <summary>What a finding is about: a device, a model version, a component, or a combination.</summary>
 public sealed record FindingSubject(Guid? DeviceId = null, Guid? ModelVersionId = null, Guid? ComponentId = null);

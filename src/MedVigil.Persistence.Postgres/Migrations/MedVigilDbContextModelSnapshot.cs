@@ -407,6 +407,104 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.ToTable("FeedStates");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysedTarget", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ModelVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnalysedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("TenantId", "ModelVersionId");
+
+                    b.ToTable("AnalysedTargets");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysisDecision", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ComponentKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VulnerabilityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "VulnerabilityId");
+
+                    b.ToTable("AnalysisDecisions");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysisRun", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EvaluatedAdvisories")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvaluatedTargets")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Full")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Retracted")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("StatementSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "StatementSequence");
+
+                    b.ToTable("AnalysisRuns");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Findings.Finding", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -415,17 +513,32 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AdvisoryExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("AdvisoryId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ComponentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ComponentKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ComponentText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("DeviceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("ModelVersionId")
                         .HasColumnType("uuid");
@@ -442,10 +555,17 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("VulnerabilityId")
                         .IsRequired()
@@ -456,13 +576,11 @@ namespace MedVigil.Persistence.Postgres.Migrations
 
                     b.HasIndex("TenantId", "AdvisoryId");
 
-                    b.HasIndex("TenantId", "ComponentId");
-
                     b.HasIndex("TenantId", "DeviceId");
 
-                    b.HasIndex("TenantId", "ModelVersionId");
-
                     b.HasIndex("TenantId", "VulnerabilityId");
+
+                    b.HasIndex("TenantId", "ModelVersionId", "RetractedAt");
 
                     b.ToTable("Findings");
                 });
@@ -590,6 +708,45 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Advisories");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.CompiledStatements", b =>
+                {
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CompiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Configurations")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Encoding")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Statements")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Vulnerabilities")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("AdvisoryId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CompiledStatements");
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>
@@ -980,13 +1137,61 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysisDecision", b =>
+                {
+                    b.OwnsOne("MedVigil.Domain.Findings.Analysis", "Analysis", b1 =>
+                        {
+                            b1.Property<Guid>("AnalysisDecisionTenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("AnalysisDecisionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AnalysedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("AnalysedAt");
+
+                            b1.Property<string>("AnalysedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AnalysedBy");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("AnalysisDetail");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("AnalysisJustification");
+
+                            b1.Property<string>("Responses")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AnalysisResponses");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("AnalysisState");
+
+                            b1.HasKey("AnalysisDecisionTenantId", "AnalysisDecisionId");
+
+                            b1.ToTable("AnalysisDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnalysisDecisionTenantId", "AnalysisDecisionId");
+                        });
+
+                    b.Navigation("Analysis")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Findings.Finding", b =>
                 {
-                    b.HasOne("MedVigil.Domain.Catalog.Component", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ComponentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("MedVigil.Domain.Devices.Device", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "DeviceId")
@@ -1024,6 +1229,11 @@ namespace MedVigil.Persistence.Postgres.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("AnalysisJustification");
+
+                            b1.Property<string>("Responses")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AnalysisResponses");
 
                             b1.Property<string>("State")
                                 .IsRequired()
@@ -1072,6 +1282,15 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SupersededById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.CompiledStatements", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.Advisory", null)
+                        .WithOne()
+                        .HasForeignKey("MedVigil.Domain.Vulnerabilities.CompiledStatements", "AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>

@@ -402,6 +402,104 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.ToTable("FeedStates");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysedTarget", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModelVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AnalysedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "ModelVersionId");
+
+                    b.ToTable("AnalysedTargets");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysisDecision", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComponentKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VulnerabilityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "VulnerabilityId");
+
+                    b.ToTable("AnalysisDecisions");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysisRun", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluatedAdvisories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluatedTargets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Full")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Retracted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatementSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "StatementSequence");
+
+                    b.ToTable("AnalysisRuns");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Findings.Finding", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -410,16 +508,31 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdvisoryExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AdvisoryId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ComponentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComponentKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComponentText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ModelVersionId")
@@ -437,9 +550,16 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VulnerabilityId")
@@ -451,13 +571,11 @@ namespace MedVigil.Persistence.Sqlite.Migrations
 
                     b.HasIndex("TenantId", "AdvisoryId");
 
-                    b.HasIndex("TenantId", "ComponentId");
-
                     b.HasIndex("TenantId", "DeviceId");
 
-                    b.HasIndex("TenantId", "ModelVersionId");
-
                     b.HasIndex("TenantId", "VulnerabilityId");
+
+                    b.HasIndex("TenantId", "ModelVersionId", "RetractedAt");
 
                     b.ToTable("Findings");
                 });
@@ -585,6 +703,45 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Advisories");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.CompiledStatements", b =>
+                {
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CompiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Configurations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Encoding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Statements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vulnerabilities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AdvisoryId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CompiledStatements");
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>
@@ -971,13 +1128,61 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Findings.AnalysisDecision", b =>
+                {
+                    b.OwnsOne("MedVigil.Domain.Findings.Analysis", "Analysis", b1 =>
+                        {
+                            b1.Property<Guid>("AnalysisDecisionTenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AnalysisDecisionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("AnalysedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysedAt");
+
+                            b1.Property<string>("AnalysedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysedBy");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysisDetail");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysisJustification");
+
+                            b1.Property<string>("Responses")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysisResponses");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysisState");
+
+                            b1.HasKey("AnalysisDecisionTenantId", "AnalysisDecisionId");
+
+                            b1.ToTable("AnalysisDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnalysisDecisionTenantId", "AnalysisDecisionId");
+                        });
+
+                    b.Navigation("Analysis")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Findings.Finding", b =>
                 {
-                    b.HasOne("MedVigil.Domain.Catalog.Component", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ComponentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("MedVigil.Domain.Devices.Device", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "DeviceId")
@@ -1015,6 +1220,11 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("AnalysisJustification");
+
+                            b1.Property<string>("Responses")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AnalysisResponses");
 
                             b1.Property<string>("State")
                                 .IsRequired()
@@ -1063,6 +1273,15 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SupersededById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.CompiledStatements", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Vulnerabilities.Advisory", null)
+                        .WithOne()
+                        .HasForeignKey("MedVigil.Domain.Vulnerabilities.CompiledStatements", "AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Vulnerabilities.EpssRelease", b =>

@@ -1,0 +1,34 @@
+using MedVigil.Domain.Common;
+using MedVigil.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedVigil.Application.Findings;
+
+/// <summary>
+/// The open findings of one model version itself, whether or not any device of it is in the inventory (what a
+/// manufacturer or a procurement review asks of a product version). Rows have no asset id.
+/// </summary>
+public sealed class ListModelVersionFindings(MedVigilDbContext db)
+{
+    public async Task<Result<IReadOnlyList<FindingRow>>> ExecuteAsync(Guid modelVersionId, CancellationToken cancellationToken)
+    {
+        var version = await (
+                from v in db.ModelVersions
+                join model in db.DeviceModels on v.DeviceModelId equals model.Id
+                join manufacturer in db.Manufacturers on model.ManufacturerId equals manufacturer.Id
+                where v.Id == modelVersionId
+                select new { Manufacturer = manufacturer.Name, Model = model.Name, v.Version })
+            .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            return Error.NotFound("Model version", modelVersionId);
+        }
+
+        var findings = await db.Findings.AsNoTracking()
+            .Where(f => f.RetractedAt == null && f.ModelVersionId == modelVersionId)
+            .ToListAsync(cancellationToken);
+        return findings.OrderBy(f => f.VulnerabilityId, StringComparer.Ordinal).ThenBy(f => f.ComponentText, StringComparer.Ordinal)
+            .Select(f => ListFindings.Row(f, f.Analysis, null, version.Manufacturer, version.Model, version.Version))
+            .ToList();
+    }
+}
