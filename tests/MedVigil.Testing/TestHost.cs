@@ -102,15 +102,19 @@ public sealed class TestHost : IAsyncDisposable
         }
     }
 
-    private async Task CreateTenantAsync()
+    /// <summary>A second tenant on the same database, for isolation tests; enter it with <c>NewScope(tenantId: …)</c>.</summary>
+    public async Task<Guid> CreateOtherTenantAsync() => (await NewTenantAsync()).Id;
+
+    private async Task CreateTenantAsync() => (TenantId, TenantSlug) = await NewTenantAsync();
+
+    private async Task<(Guid Id, string Slug)> NewTenantAsync()
     {
         var slug = "t-" + Guid.NewGuid().ToString("N")[..20];
         var scope = NewUnscopedScope();
         scope.GetRequiredService<TenantScope>().Identify("test");
         var tenant = await scope.GetRequiredService<CreateTenant>()
             .ExecuteAsync(new CreateTenantCommand(slug, "Test hospital " + slug), CancellationToken.None);
-        TenantId = tenant.Value.Id;
-        TenantSlug = slug;
+        return (tenant.Value.Id, slug);
     }
 
     private static async Task MigrateOnceAsync(TestHost host)
