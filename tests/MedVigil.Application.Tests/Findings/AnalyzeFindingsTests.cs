@@ -5,6 +5,7 @@ using MedVigil.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static MedVigil.Application.Tests.Findings.FindingScenario;
+using static MedVigil.Testing.WrittenDocuments;
 
 namespace MedVigil.Application.Tests.Findings;
 
