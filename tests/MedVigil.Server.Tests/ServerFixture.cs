@@ -1,5 +1,12 @@
 using MedVigil.Application.Access;
+using System.Text;
+using MedVigil.Application.Advisories;
 using MedVigil.Application.Devices;
+using MedVigil.Application.Findings;
+using MedVigil.Application.Sboms;
+using MedVigil.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MedVigil.Domain.Access;
 using MedVigil.Server.Hosting;
 using MedVigil.Testing;
@@ -43,10 +50,28 @@ public sealed class TwoTenantServer : IAsyncDisposable
         var bDevice = (await b.Get<RegisterDevice>().ExecuteAsync(
             new DeviceInput("B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Model", null, "1.0", CareUnit: "B-Secret-Unit"), ct)).Value;
         var bKey = (await b.Get<CreateApiKey>().ExecuteAsync(new CreateApiKeyCommand("b-secret-key", "Admin"), ct)).Value;
+        var (bVersion, bFinding) = await FindingOfAsync(b, ct);
         fixture.ResourcesOfB["deviceId"] = bDevice.Id.ToString();
+        fixture.ResourcesOfB["modelVersionId"] = bVersion.ToString();
+        fixture.ResourcesOfB["findingId"] = bFinding.ToString();
+        fixture.ResourcesOfB["advisoryId"] = "B-SECRET-ADVISORY"; // advisories are global: one nobody has is not found
         fixture.ResourcesOfB["apiKeyId"] = bKey.Key.Id.ToString();
         fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", b.TenantId.ToString(), b.TenantSlug]);
         return fixture;
+    }
+
+    /// <summary>Gives tenant B a model version with an open finding (its SBOM has lodash 4.17.20; the OSV record is global).</summary>
+    private static async Task<(Guid ModelVersion, Guid Finding)> FindingOfAsync(TestHost b, CancellationToken ct)
+    {
+        (await b.Get<ImportSbom>().ExecuteAsync(new ImportSbomCommand("b.cdx.json",
+            Encoding.UTF8.GetBytes(WrittenDocuments.Sbom("pkg:npm/lodash@4.17.20")), "B-Secret-Maker", "B-Secret-Model", "1.0"), ct)).IsSuccess.ShouldBeTrue();
+        using var osv = new MemoryStream(Encoding.UTF8.GetBytes(WrittenDocuments.Osv("GHSA-35jh-r3h4-6jhm", "CVE-2021-23337", "npm", "lodash", "4.17.21")));
+        (await b.Get<ImportOsv>().ExecuteAsync(new ImportOsvCommand("lodash.osv.json", osv), ct)).IsSuccess.ShouldBeTrue();
+        (await b.Get<AnalyzeFindings>().ExecuteAsync(new AnalyzeCommand(Full: true), ct)).IsSuccess.ShouldBeTrue();
+        var finding = (await b.Get<ListFindings>().ExecuteAsync(new ListFindingsQuery(), ct)).Value.First(f => f.Manufacturer == "B-Secret-Maker");
+        var version = await b.NewScope().GetRequiredService<MedVigilDbContext>().Findings.Where(f => f.Id == finding.FindingId)
+            .Select(f => f.ModelVersionId!.Value).SingleAsync(ct);
+        return (version, finding.FindingId);
     }
 
     public HttpClient As(Role role) => Server.Client(KeysOfA[role]);

@@ -28,6 +28,12 @@ public sealed class AnalyseFinding(MedVigilDbContext db, TenantScope scope, Time
     {
         ArgumentNullException.ThrowIfNull(command);
         var tenantId = scope.RequireTenant();
+        var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == command.FindingId, cancellationToken);
+        if (finding is null || finding.IsRetracted || finding.ModelVersionId is not { } versionId)
+        {
+            return Error.NotFound("Open finding", command.FindingId);
+        }
+
         if (AnalysisText.ParseState(command.State) is not { } state)
         {
             return Invalid("state", "one of " + string.Join(", ", Enum.GetValues<AnalysisState>().Select(AnalysisText.State)));
@@ -63,12 +69,6 @@ public sealed class AnalyseFinding(MedVigilDbContext db, TenantScope scope, Time
         if (command.Detail is { Length: > 4000 })
         {
             return Invalid("detail", "at most 4000 characters");
-        }
-
-        var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == command.FindingId, cancellationToken);
-        if (finding is null || finding.IsRetracted || finding.ModelVersionId is not { } versionId)
-        {
-            return Error.NotFound("Open finding", command.FindingId);
         }
 
         var scopeId = await ScopeIdAsync(decisionScope, versionId, command.AssetId, cancellationToken);

@@ -45,6 +45,11 @@ public sealed class ListFindings(MedVigilDbContext db)
             return Error.NotFound("Device", query.AssetId ?? query.DeviceId.ToString()!);
         }
 
+        if (query.AdvisoryId is { } named && !await db.Advisories.AnyAsync(a => a.ExternalId == named, cancellationToken))
+        {
+            return Error.NotFound("Advisory", named);
+        }
+
         var deviceRows = await (
                 from device in devices
                 join version in db.ModelVersions on device.ModelVersionId equals version.Id

@@ -14,8 +14,30 @@ internal static class StatementCompiler
 {
     private const int BatchSize = 500;
 
-    /// <summary>Compiles what is missing; returns how many advisory revisions were compiled.</summary>
-    public static async Task<int> CompileAsync(MedVigilDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private const int Attempts = 5;
+
+    /// <summary>
+    /// Compiles what is missing. Another host or tenant may be
+    /// compiling the same revisions at once: a batch that collides with theirs (same advisory or sequence number) is
+    /// dropped and the work looked up again, since what they stored is what this would have stored.
+    /// </summary>
+    public static async Task CompileAsync(MedVigilDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CompilePendingAsync(db, time, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static async Task CompilePendingAsync(MedVigilDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var pending = await db.Advisories.AsNoTracking()
             .Where(a => a.SupersededById == null && a.SourceDocumentSha256 != null && !db.CompiledStatements.Any(c => c.AdvisoryId == a.Id))
@@ -39,8 +61,6 @@ internal static class StatementCompiler
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
-
-        return pending.Count;
     }
 
     public static IEnumerable<string> Vulnerabilities(StatementSet set) =>

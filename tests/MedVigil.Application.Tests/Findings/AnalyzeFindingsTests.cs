@@ -195,3 +195,31 @@ public sealed class AnalyzeFindingsTests
         (await FindingsAsync(host)).Count.ShouldBe(2);
     }
 }
+
+/// <summary>Statements are compiled once for everyone, even when several tenants (or hosts) analyse at the same moment.</summary>
+public sealed class ConcurrentCompilationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, ClassData(typeof(BothProviders))]
+    public async Task Two_tenants_analysing_at_once_compile_each_advisory_once_and_both_succeed(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartIsolatedAsync(kind);
+        foreach (var file in Directory.EnumerateFiles(SharedData.Path("icsma"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(60))
+        {
+            await using var stream = File.OpenRead(file);
+            (await host.Get<MedVigil.Application.Advisories.ImportCsaf>().ExecuteAsync(new MedVigil.Application.Advisories.ImportCsafCommand(file, stream), Ct)).IsSuccess.ShouldBeTrue(file);
+        }
+
+        var other = await host.CreateOtherTenantAsync();
+        var runs = await Task.WhenAll(
+            host.Get<AnalyzeFindings>().ExecuteAsync(new AnalyzeCommand(), Ct),
+            host.NewScope(tenantId: other).GetRequiredService<AnalyzeFindings>().ExecuteAsync(new AnalyzeCommand(), Ct));
+
+        runs.ShouldAllBe(r => r.IsSuccess);
+        runs.Select(r => r.Value.EvaluatedAdvisories).ShouldBe([60, 60]);
+        var db = host.NewScope().GetRequiredService<MedVigilDbContext>();
+        (await db.CompiledStatements.CountAsync(Ct)).ShouldBe(60);
+        (await db.CompiledStatements.Select(c => c.Sequence).Distinct().CountAsync(Ct)).ShouldBe(60);
+    }
+}
