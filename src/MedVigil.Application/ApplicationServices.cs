@@ -24,7 +24,7 @@ public static class ApplicationServices
                      typeof(CreateApiKey), typeof(RevokeApiKey), typeof(ListApiKeys), typeof(AuthenticateApiKey), typeof(AddUser),
                      typeof(VerifyAuditChain), typeof(ListAuditEvents),
                      typeof(GetOverview),
-                     typeof(Demo.SeedDemoHospital),
+                     typeof(Demo.SeedDemoHospital), typeof(Demo.ImportDemoDocuments),
                      typeof(SyncCsaf), typeof(SyncOsv),
                      typeof(Findings.AnalyzeFindings), typeof(Findings.ListFindings), typeof(Findings.ListModelVersionFindings), typeof(Findings.AnalyseFinding),
                  })

@@ -15,11 +15,13 @@ internal sealed record DemoModel(
     Exposure Exposure = Exposure.HospitalNetwork,
     bool HoldsPatientData = false,
     string? Os = null,
-    DateOnly? OsEndOfSupport = null);
+    DateOnly? OsEndOfSupport = null,
+    bool SpreadVersions = false);
 
 /// <summary>
 /// Real product families as a mid-size hospital would own them. Counts and versions are invented; nothing here
-/// claims any real device is vulnerable.
+/// claims any real device is vulnerable. The last models are Example Medical's, a fictional manufacturer: the demo
+/// SBOMs and advisories (<see cref="DemoDocuments"/>) describe only those, so the demo's findings are about nothing real.
 /// </summary>
 internal static class DemoCatalogue
 {
@@ -28,6 +30,9 @@ internal static class DemoCatalogue
         "Intensive Care Unit", "Emergency Department", "Operating Theatres", "Cardiology", "Radiology",
         "Laboratory", "Neonatal ICU", "Oncology Day Unit", "Ward 4B (General Medicine)", "Dialysis Unit", "Pharmacy",
     ];
+
+    /// <summary>The fictional manufacturer of the demo documents.</summary>
+    public const string ExampleMedical = "Example Medical";
 
     private static readonly DateOnly Win10Ltsc2019 = new(2029, 1, 9);
     private static readonly DateOnly Win7Embedded = new(2021, 10, 12);
@@ -110,5 +115,18 @@ internal static class DemoCatalogue
             ["Ward 4B (General Medicine)", "Intensive Care Unit", "Oncology Day Unit"]),
         new("Natus Medical", "NeuroWorks EEG", "NW-XLTEK", ["9.2", "9.5"], ClinicalFunction.Diagnostic, "EEG", 3,
             ["Neonatal ICU", "Intensive Care Unit"], HoldsPatientData: true, Os: "Windows 10 IoT Enterprise LTSC 2019", OsEndOfSupport: Win10Ltsc2019),
+
+        // Fictional, and last so the real families above keep their generated devices. Their SBOMs and advisories are
+        // in Demo/Documents; the infusion pump spreads over three versions so one advisory shows affected and fixed.
+        new(ExampleMedical, "ExampleLink Integration Gateway", "ELG-400", ["4.2.0", "5.0.1"], ClinicalFunction.Ancillary, "ELG", 6,
+            ["Intensive Care Unit", "Emergency Department", "Cardiology"]),
+        new(ExampleMedical, "ExampleView PACS Server", "EVP-SRV", ["7.3", "8.0"], ClinicalFunction.Diagnostic, "PACS", 4,
+            ["Radiology"], HoldsPatientData: true, SpreadVersions: true),
+        new(ExampleMedical, "ExampleView Web Portal", "EVP-WEB", ["2.1.0"], ClinicalFunction.Diagnostic, "WEB", 1,
+            ["Radiology"], HoldsPatientData: true),
+        new(ExampleMedical, "ExampleFlow Infusion Pump", "EXF-100", ["2.1.0", "2.4.3", "3.0.1"], ClinicalFunction.Therapeutic, "EXF", 12,
+            ["Ward 4B (General Medicine)", "Oncology Day Unit"], SpreadVersions: true),
+        new(ExampleMedical, "ExampleFlow Syringe Pump", "EXS-20", ["1.3.0"], ClinicalFunction.Therapeutic, "EXS", 6,
+            ["Intensive Care Unit", "Neonatal ICU"]),
     ];
 }

@@ -36,8 +36,7 @@ public static class DemoHospital
                     Manufacturer = model.Manufacturer,
                     Model = model.Model,
                     ModelNumber = model.ModelNumber,
-                    // Older versions linger on a third of the fleet, as they do in real hospitals.
-                    SoftwareVersion = model.Versions[random.Next(3) == 0 ? 0 : model.Versions.Length - 1],
+                    SoftwareVersion = Version(model, random),
                     SerialNumber = string.Create(CultureInfo.InvariantCulture, $"{model.Prefix}{random.Next(100000, 999999)}{number:D3}"),
                     CareUnit = unit,
                     ClinicalFunction = model.Function,
@@ -57,6 +56,14 @@ public static class DemoHospital
 
         return records;
     }
+
+    /// <summary>
+    /// Older versions linger on a third of the fleet, as they do in real hospitals; a spread model uses all its versions
+    /// evenly. One draw either way, so the devices of the other models stay the same.
+    /// </summary>
+    private static string Version(DemoModel model, Random random) => model.SpreadVersions
+        ? model.Versions[random.Next(model.Versions.Length)]
+        : model.Versions[random.Next(3) == 0 ? 0 : model.Versions.Length - 1];
 
     private static int Octet(string prefix) => (prefix[0] * 7 + prefix[1]) % 200 + 10;
 

@@ -13,15 +13,17 @@ using Microsoft.EntityFrameworkCore;
 namespace MedVigil.Application.Demo;
 
 /// <summary>What a person needs to try the demo: a login and an API key, both fresh on every run.</summary>
-public sealed record DemoCredentials(string TenantSlug, string Email, string Password, string ApiKey, int Devices, ImportSummary Import);
+public sealed record DemoCredentials(
+    string TenantSlug, string Email, string Password, string ApiKey, int Devices, ImportSummary Import, DemoDocumentsSummary Documents);
 
 /// <summary>
 /// Creates (or brings up to date) the demo tenant through the ordinary use cases, so the demo exercises the same
-/// paths as real data: tenant creation, inventory import, users and keys, all in the audit chain.
+/// paths as real data: tenant creation, inventory import, the demo's SBOMs and advisories, users and keys, all in the
+/// audit chain.
 /// </summary>
 public sealed class SeedDemoHospital(
-    MedVigilDbContext db, CreateTenant createTenant, ImportInventory importInventory, AddUser addUser,
-    CreateApiKey createApiKey, UserManager<AppUser> users)
+    MedVigilDbContext db, CreateTenant createTenant, ImportInventory importInventory, ImportDemoDocuments importDocuments,
+    AddUser addUser, CreateApiKey createApiKey, UserManager<AppUser> users)
 {
     public const string AdminEmail = "admin@example.org";
 
@@ -48,6 +50,12 @@ public sealed class SeedDemoHospital(
             return imported.Error;
         }
 
+        var documents = await importDocuments.ExecuteAsync(cancellationToken);
+        if (!documents.IsSuccess)
+        {
+            return documents.Error;
+        }
+
         var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
         var login = await SetAdminPasswordAsync(password, cancellationToken);
         if (!login.IsSuccess)
@@ -62,7 +70,7 @@ public sealed class SeedDemoHospital(
         }
 
         var devices = await db.Devices.CountAsync(cancellationToken);
-        return new DemoCredentials(DemoHospital.TenantSlug, AdminEmail, password, key.Value.Token, devices, imported.Value);
+        return new DemoCredentials(DemoHospital.TenantSlug, AdminEmail, password, key.Value.Token, devices, imported.Value, documents.Value);
     }
 
     private async Task<Result<string>> SetAdminPasswordAsync(string password, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ internal static class DemoCommand
 
                 banner = $"""
                     Demo tenant '{demo.TenantSlug}': {demo.Devices} devices ({demo.Import.Created} new, {demo.Import.Updated} updated, {demo.Import.Unchanged} unchanged).
+                    Demo documents: {demo.Documents.Documents} SBOMs and advisories of fictional Example Medical products ({demo.Documents.Imported} imported, {demo.Documents.Unchanged} unchanged).
                       Sign in:  {demo.Email} / {demo.Password}
                       API key:  {demo.ApiKey}
                       Try:      curl -H "Authorization: Bearer {demo.ApiKey}" {FirstUrl(parse)}/api/devices?pageSize=5

@@ -25,8 +25,8 @@ public sealed class DemoHospitalTests
     [Theory, ClassData(typeof(BothProviders))]
     public async Task SeedingTwiceGivesOneHospitalAndFreshCredentials(DatabaseKind kind)
     {
-        await using var host = await TestHost.StartAsync(kind);
-        // The demo seeds its own tenant; run it in a database of its own so tests do not share it.
+        // The demo seeds its own tenant and global advisories; run it in a database of its own so tests do not share them.
+        await using var host = await TestHost.StartIsolatedAsync(kind);
         var first = await host.NewUnscopedScope().GetRequiredService<SeedDemoHospital>().ExecuteAsync(TestContext.Current.CancellationToken);
         var second = await host.NewUnscopedScope().GetRequiredService<SeedDemoHospital>().ExecuteAsync(TestContext.Current.CancellationToken);
 
