@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MedVigil.Application.Access;
+using MedVigil.Application.Findings;
 using MedVigil.Application.Inventory;
 using MedVigil.Application.Tenants;
 using MedVigil.Domain.Access;
@@ -14,16 +15,17 @@ namespace MedVigil.Application.Demo;
 
 /// <summary>What a person needs to try the demo: a login and an API key, both fresh on every run.</summary>
 public sealed record DemoCredentials(
-    string TenantSlug, string Email, string Password, string ApiKey, int Devices, ImportSummary Import, DemoDocumentsSummary Documents);
+    string TenantSlug, string Email, string Password, string ApiKey, int Devices, ImportSummary Import, DemoDocumentsSummary Documents,
+    AnalysisSummary Analysis);
 
 /// <summary>
 /// Creates (or brings up to date) the demo tenant through the ordinary use cases, so the demo exercises the same
-/// paths as real data: tenant creation, inventory import, the demo's SBOMs and advisories, users and keys, all in the
-/// audit chain.
+/// paths as real data: tenant creation, inventory import, the demo's SBOMs and advisories, an incremental analysis
+/// (so the explained findings are there at once; a second run finds nothing new), users and keys, all in the audit chain.
 /// </summary>
 public sealed class SeedDemoHospital(
     MedVigilDbContext db, CreateTenant createTenant, ImportInventory importInventory, ImportDemoDocuments importDocuments,
-    AddUser addUser, CreateApiKey createApiKey, UserManager<AppUser> users)
+    AnalyzeFindings analyzeFindings, AddUser addUser, CreateApiKey createApiKey, UserManager<AppUser> users)
 {
     public const string AdminEmail = "admin@example.org";
 
@@ -56,6 +58,12 @@ public sealed class SeedDemoHospital(
             return documents.Error;
         }
 
+        var analysis = await analyzeFindings.ExecuteAsync(new AnalyzeCommand(), cancellationToken);
+        if (!analysis.IsSuccess)
+        {
+            return analysis.Error;
+        }
+
         var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
         var login = await SetAdminPasswordAsync(password, cancellationToken);
         if (!login.IsSuccess)
@@ -70,7 +78,7 @@ public sealed class SeedDemoHospital(
         }
 
         var devices = await db.Devices.CountAsync(cancellationToken);
-        return new DemoCredentials(DemoHospital.TenantSlug, AdminEmail, password, key.Value.Token, devices, imported.Value, documents.Value);
+        return new DemoCredentials(DemoHospital.TenantSlug, AdminEmail, password, key.Value.Token, devices, imported.Value, documents.Value, analysis.Value);
     }
 
     private async Task<Result<string>> SetAdminPasswordAsync(string password, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ internal static class DemoCommand
                 banner = $"""
                     Demo tenant '{demo.TenantSlug}': {demo.Devices} devices ({demo.Import.Created} new, {demo.Import.Updated} updated, {demo.Import.Unchanged} unchanged).
                     Demo documents: {demo.Documents.Documents} SBOMs and advisories of fictional Example Medical products ({demo.Documents.Imported} imported, {demo.Documents.Unchanged} unchanged).
+                    Findings: {demo.Analysis.Open} open ({demo.Analysis.Opened} new); see them with 'medvigil findings --db {DemoDatabase} --tenant {demo.TenantSlug}' or /api/findings.
                       Sign in:  {demo.Email} / {demo.Password}
                       API key:  {demo.ApiKey}
                       Try:      curl -H "Authorization: Bearer {demo.ApiKey}" {FirstUrl(parse)}/api/devices?pageSize=5
