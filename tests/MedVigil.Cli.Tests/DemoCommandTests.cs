@@ -19,10 +19,14 @@ public sealed class DemoCommandTests
         var second = await cli.RunAsync("demo", "--no-serve");
 
         first.Exit.ShouldBe(0, first.ToString());
-        first.Output.ShouldContain("541 devices (541 new, 0 updated, 0 unchanged)");
+        first.Output.ShouldContain("570 devices (570 new, 0 updated, 0 unchanged)");
+        first.Output.ShouldContain("Demo documents: 17 SBOMs and advisories of fictional Example Medical products (17 imported, 0 unchanged).");
+        first.Output.ShouldContain("Findings: 15 open (15 new)");
         first.Output.ShouldContain("Sign in:  admin@example.org / ");
         first.Output.ShouldContain("API key:  mvk_");
-        second.Output.ShouldContain("541 devices (0 new, 0 updated, 541 unchanged)");
+        second.Output.ShouldContain("570 devices (0 new, 0 updated, 570 unchanged)");
+        second.Output.ShouldContain("(0 imported, 17 unchanged)");
+        second.Output.ShouldContain("Findings: 15 open (0 new)");
     }
 
     [Fact]
@@ -45,7 +49,7 @@ public sealed class DemoCommandTests
         var exit = await serving;
 
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
-        devices.GetProperty("total").GetInt32().ShouldBe(541);
+        devices.GetProperty("total").GetInt32().ShouldBe(570);
         devices.GetProperty("items").GetArrayLength().ShouldBe(5);
         exit.ShouldBe(0);
     }

@@ -87,6 +87,26 @@ public sealed class ValidateCommandTests
         valid.ShouldBeGreaterThanOrEqualTo(Math.Max(atLeast, 1), run.ToString());
     }
 
+    // The documents `medvigil demo` imports (src/MedVigil.Application/Demo/Documents/FORMAT/) pass the strict check.
+    [Theory]
+    [InlineData("cyclonedx", 4)]
+    [InlineData("spdx", 1)]
+    [InlineData("osv", 9)]
+    [InlineData("nvd", 1)]
+    [InlineData("csaf", 1)]
+    [InlineData("openvex", 1)]
+    public async Task TheDemoDocumentsAreValidInStrictMode(string format, int files)
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot(), "src", "MedVigil.Application", "Demo", "Documents", format);
+
+        var run = await Cli.OnNewSqliteFile().RunAsync("validate", format, folder, "--schemas", SharedData.Path());
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.ToString());
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(files, run.ToString());
+        lines.ShouldAllBe(l => l.EndsWith("\tvalid", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task OnlyValidFilesExitZero()
     {
