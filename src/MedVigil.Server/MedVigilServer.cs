@@ -70,6 +70,7 @@ public static class MedVigilServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiReference();
         app.MapHomePage();
+        app.MapFindingsPage();
         app.MapAccountPages();
 
         var api = app.MapGroup("/api").RequireAuthorization(Policies.Read);

@@ -18,7 +18,7 @@ internal static class Html
           .big { font-size: 3rem; font-weight: 600; } .error { color: #a00; } code { background: #f3f3f6; padding: 0 .25rem; }
           form.inline { display: inline; } label { display: block; margin: .5rem 0; } input { padding: .25rem; }
         </style></head>
-        <body><header><h1>MedVigil</h1><nav><a href="/">Home</a> · <a href="/api-reference">API reference</a></nav></header>
+        <body><header><h1>MedVigil</h1><nav><a href="/">Home</a> · <a href="/findings">Findings</a> · <a href="/api-reference">API reference</a></nav></header>
         <main>{{body}}</main></body></html>
         """, "text/html; charset=utf-8", statusCode: status);
 }
