@@ -30,14 +30,35 @@ internal static class ComponentEvaluator
         var ambiguity = (string?)null;
         switch (statement.Product)
         {
-            case PurlProduct purl when component.Purl == purl:
-                identifiers = $"purl {component.Source.Purl} is package {purl}";
+            case PurlProduct purl when component.Purl is { } own && own.IsPackage(purl):
+                identifiers = $"purl {component.Source.Purl} is package {purl.IndexKey}";
+                if (purl.Release is { } release)
+                {
+                    if (component.Release is null)
+                    {
+                        ambiguity = $"the statement is for {release} and the component's purl names no distro release";
+                    }
+                    else if (component.Release != release)
+                    {
+                        return null; // fixed (or affected) in another release says nothing about this one
+                    }
+                    else
+                    {
+                        identifiers += $" on {release}";
+                    }
+                }
+
                 break;
             case CpeProduct cpe when component.CpeWithoutVersion is { } name:
                 var verdict = CpeName.EvaluateForVulnerability(cpe.Criteria.With(CpeAttribute.Version, CpeValue.Any), name);
                 if (verdict is not (CpeMatchVerdict.Match or CpeMatchVerdict.PossibleMatch))
                 {
                     return null;
+                }
+
+                if (verdict == CpeMatchVerdict.PossibleMatch && component.Purl is not null)
+                {
+                    return null; // a loose CPE next to a purl was guessed from the name; the purl is the identity
                 }
 
                 identifiers = $"CPE {component.Source.Cpe} matches {cpe.Criteria} ({verdict})";
@@ -50,12 +71,6 @@ internal static class ComponentEvaluator
         var outcome = VersionCheck.Test(statement.Versions, component, out var comparison);
         if (outcome == VersionOutcome.Outside)
         {
-            return null;
-        }
-
-        if (ambiguity is not null && component.Purl is not null)
-        {
-            // A loose CPE next to a purl was guessed from the name; the purl is the identity.
             return null;
         }
 

@@ -17,8 +17,9 @@ internal sealed class InternedComponent
         Id = id;
         Source = source;
         Purl = PurlProducts.FromText(source.Purl);
-        var purlVersion = source.Purl is null ? null
-            : MedVigil.Standards.Purl.PackageUrl.TryParse(source.Purl, MedVigil.Standards.Purl.PurlParseMode.Lenient, out var p, out _) ? p.Version : null;
+        var parsed = source.Purl is not null
+            && MedVigil.Standards.Purl.PackageUrl.TryParse(source.Purl, MedVigil.Standards.Purl.PurlParseMode.Lenient, out var p, out _) ? p : null;
+        var purlVersion = parsed?.Version;
         if (CpeName.TryParse(source.Cpe, out var cpe))
         {
             Cpe = cpe;
@@ -26,6 +27,10 @@ internal sealed class InternedComponent
         }
 
         Version = source.Version ?? purlVersion ?? Cpe?.Version.Literal;
+        if (Purl is { Type: "deb" or "apk" } package && parsed is not null && parsed.Qualifiers.TryGetValue("distro", out var distro))
+        {
+            Release = DistributionReleases.FromDistroQualifier(package.Namespace ?? package.Type, distro);
+        }
     }
 
     public int Id { get; }
@@ -40,6 +45,9 @@ internal sealed class InternedComponent
     public CpeName? CpeWithoutVersion { get; }
 
     public string? Version { get; }
+
+    /// <summary>The distribution release the purl's <c>distro</c> qualifier names (<c>debian:11</c>), for deb and apk packages.</summary>
+    public string? Release { get; }
 
     /// <summary>The targets that contain this component.</summary>
     public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);

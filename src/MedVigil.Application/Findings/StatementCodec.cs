@@ -83,6 +83,11 @@ internal static class StatementCodec
                 w.WriteString("t", purl.Type);
                 w.WriteString("ns", purl.Namespace);
                 w.WriteString("n", purl.Name);
+                if (purl.Release is not null)
+                {
+                    w.WriteString("rel", purl.Release);
+                }
+
                 break;
             case CpeProduct cpe:
                 w.WriteString("k", "cpe");
@@ -149,7 +154,7 @@ internal static class StatementCodec
         var p = e.GetProperty("p");
         ProductIdentity product = p.GetProperty("k").GetString() switch
         {
-            "purl" => new PurlProduct(Text(p, "t")!, Text(p, "ns"), Text(p, "n")!),
+            "purl" => new PurlProduct(Text(p, "t")!, Text(p, "ns"), Text(p, "n")!, Text(p, "rel")),
             "cpe" => new CpeProduct(CpeName.Parse(Text(p, "c")!)),
             "name" => new NamedProduct(Text(p, "m")!, Text(p, "n")!, Text(p, "wm")!, Text(p, "wn")!),
             "model" => new ModelNumberProduct(Text(p, "m")!, new ModelNumberPattern(Text(p, "pat")!), Text(p, "wm")!),

@@ -39,6 +39,8 @@ internal static class StatementCompiler
 
     private static async Task CompilePendingAsync(MedVigilDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
+        // Rows of an older encoding are compiled again from the raw documents.
+        await db.CompiledStatements.Where(c => c.Encoding != CompiledStatements.CurrentEncoding).ExecuteDeleteAsync(cancellationToken);
         var pending = await db.Advisories.AsNoTracking()
             .Where(a => a.SupersededById == null && a.SourceDocumentSha256 != null && !db.CompiledStatements.Any(c => c.AdvisoryId == a.Id))
             .OrderBy(a => a.SourceDocumentSha256).ThenBy(a => a.ExternalId)

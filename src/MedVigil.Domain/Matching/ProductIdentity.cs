@@ -20,12 +20,18 @@ public abstract record ProductIdentity
 /// <summary>
 /// A package by purl type, namespace and name (no version, no qualifiers): <c>pkg:pypi/django</c>. Names are kept in
 /// the purl's canonical spelling (the type's case folding applied), so equal packages compare equal.
+/// <see cref="Release"/>, when set, limits a statement to one distribution release (<c>debian:11</c>,
+/// <see cref="DistributionReleases"/>); a component's package has none.
 /// </summary>
-public sealed record PurlProduct(string Type, string? Namespace, string Name) : ProductIdentity
+public sealed record PurlProduct(string Type, string? Namespace, string Name, string? Release = null) : ProductIdentity
 {
     public override string IndexKey => Namespace is null ? $"pkg:{Type}/{Name}" : $"pkg:{Type}/{Namespace}/{Name}";
 
-    public override string ToString() => IndexKey;
+    /// <summary>The same package, whatever the release.</summary>
+    public bool IsPackage(PurlProduct other) =>
+        other is not null && Type == other.Type && Namespace == other.Namespace && Name == other.Name;
+
+    public override string ToString() => Release is null ? IndexKey : $"{IndexKey} ({Release})";
 }
 
 /// <summary>

@@ -46,9 +46,11 @@ internal static class OsvEcosystems
     /// <summary>The package a name of the ecosystem denotes; null for an ecosystem MedVigil does not map.</summary>
     public static PurlProduct? Product(OsvPackage package)
     {
+        // Debian:11, Ubuntu:22.04:LTS, Alpine:v3.18: the statement holds for that release only.
+        var release = DistributionReleases.FromOsvEcosystem(package.Ecosystem);
         if (package.Purl is { } purl && PurlProducts.FromText(purl) is { } fromPurl)
         {
-            return fromPurl;
+            return fromPurl with { Release = release };
         }
 
         if (!Known.TryGetValue(BaseName(package.Ecosystem), out var entry))
@@ -63,7 +65,7 @@ internal static class OsvEcosystems
             "golang" or "composer" => Split(package.Name, '/'),
             _ => (entry.Namespace, package.Name),
         };
-        return PurlProducts.Create(entry.Type, ns, name);
+        return PurlProducts.Create(entry.Type, ns, name) is { } product ? product with { Release = release } : null;
     }
 
     private static (string? Namespace, string Name) Split(string name, char separator)

@@ -22,7 +22,10 @@ public static class OsvStatements
             return new StatementSet([], [], [new SkippedStatement("/withdrawn", $"{record.Id} was withdrawn on {record.Withdrawn:yyyy-MM-dd}: it matches nothing")]);
         }
 
-        var ids = VulnerabilityIds.From(record.Id, record.Aliases);
+        // A distribution's record (DEBIAN-CVE-…, UBUNTU-CVE-…) names the one CVE it tracks in `upstream`: findings are
+        // keyed by that CVE. A record with several upstream ids (a USN) is about all of them, so none is taken as its id.
+        var upstream = record.Upstream.Count == 1 ? record.Upstream : [];
+        var ids = VulnerabilityIds.From(record.Id, record.Aliases.Concat(upstream));
         var statements = new List<AffectedStatement>();
         var skipped = new List<SkippedStatement>();
         for (var i = 0; i < record.Affected.Count; i++)

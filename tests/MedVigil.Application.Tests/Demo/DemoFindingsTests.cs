@@ -19,8 +19,8 @@ public sealed class DemoFindingsTests
         // One of ws's four disjoint ranges; 5.0.1's ws 7.5.10 lies between them and is not affected.
         [("ExampleLink Integration Gateway 4.2.0", "CVE-2024-37890")] = (FindingStatus.Affected, "7.4.6 >= 7.0.0 introduced and 7.4.6 < 7.5.10 fixed (npm)"),
         // Debian versions with epoch and revision, compared as Debian does.
-        [("ExampleLink Integration Gateway 4.2.0", "DEBIAN-CVE-2022-37434")] = (FindingStatus.Affected, "1:1.2.11.dfsg-2+deb11u1 < 1:1.2.11.dfsg-2+deb11u2 fixed (deb)"),
-        [("ExampleLink Integration Gateway 4.2.0", "DEBIAN-CVE-2023-0286")] = (FindingStatus.Affected, "1.1.1n-0+deb11u3 < 1.1.1n-0+deb11u4 fixed (deb)"),
+        [("ExampleLink Integration Gateway 4.2.0", "CVE-2022-37434")] = (FindingStatus.Affected, "1:1.2.11.dfsg-2+deb11u1 < 1:1.2.11.dfsg-2+deb11u2 fixed (deb)"),
+        [("ExampleLink Integration Gateway 4.2.0", "CVE-2023-0286")] = (FindingStatus.Affected, "1.1.1n-0+deb11u3 < 1.1.1n-0+deb11u4 fixed (deb)"),
         [("ExampleView PACS Server 7.3", "CVE-2020-36518")] = (FindingStatus.Affected, "2.13.2 < 2.13.2.1 fixed (maven)"),
         [("ExampleView PACS Server 7.3", "CVE-2021-44228")] = (FindingStatus.Affected, "2.14.1 < 2.15.0 fixed (maven)"),
         [("ExampleView PACS Server 7.3", "CVE-2024-21907")] = (FindingStatus.Affected, "12.0.3 < 13.0.1 fixed (nuget)"),

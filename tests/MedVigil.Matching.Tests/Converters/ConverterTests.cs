@@ -44,6 +44,22 @@ public sealed class ConverterTests
         set.Statements[1].Versions.Range!.Contains("0.9.1").ShouldBeTrue();
     }
 
+    [Fact]
+    public void Osv_distribution_records_are_keyed_by_their_single_upstream_cve()
+    {
+        const string Record = """
+            {"id":"DEBIAN-CVE-2023-0464","modified":"2024-01-01T00:00:00Z","upstream":[UPSTREAM],
+             "affected":[{"package":{"ecosystem":"Debian:11","name":"openssl"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.1.1n-0+deb11u5"}]}]}]}
+            """;
+
+        var single = Osv(Record.Replace("UPSTREAM", "\"CVE-2023-0464\"", StringComparison.Ordinal));
+        var several = Osv(Record.Replace("UPSTREAM", "\"CVE-2023-0464\",\"CVE-2023-0465\"", StringComparison.Ordinal));
+
+        single.Statements[0].Vulnerability.Primary.ShouldBe("CVE-2023-0464");
+        single.Statements[0].Vulnerability.Aliases.ShouldBe(["DEBIAN-CVE-2023-0464"]);
+        several.Statements[0].Vulnerability.Primary.ShouldBe("DEBIAN-CVE-2023-0464");
+    }
+
     [Theory]
     [InlineData("<V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c", "V3.99", true)]
     [InlineData("<V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c", "4.00", false)]

@@ -76,6 +76,36 @@ public sealed class RegressionCorpusTests
     }
 
     // DT 5894: Debian epoch — `2:9.0.0` was ordered before `8.3.2`.
+    // A Debian 11 fix says nothing of Debian 12: OSV's Debian:11 ecosystem holds only for bullseye.
+    [Theory]
+    [InlineData("?distro=debian-11", "affected")]
+    [InlineData("?distro=bullseye", "affected")]
+    [InlineData("?distro=debian-11.6", "affected")]
+    [InlineData("?distro=debian-12", null)]
+    [InlineData("?distro=bookworm", null)]
+    [InlineData("", "under_investigation")]
+    public void Debian_release_specific_records_apply_only_to_their_release(string qualifier, string? expected)
+    {
+        var record = Osv("""
+            {"schema_version":"1.6.0","id":"DEBIAN-CVE-2023-0286","modified":"2024-01-01T00:00:00Z","upstream":["CVE-2023-0286"],
+             "affected":[{"package":{"ecosystem":"Debian:11","name":"openssl"},
+               "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.1.1n-0+deb11u4"}]}]}]}
+            """);
+
+        var findings = Evaluate(record, Target("mv", Purl("pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3" + qualifier)));
+
+        if (expected is null)
+        {
+            findings.ShouldBeEmpty();
+            return;
+        }
+
+        var finding = findings.ShouldHaveSingleItem();
+        (finding.VulnerabilityId, finding.Status.ToString()).ShouldBe(("CVE-2023-0286", expected == "affected" ? "Affected" : "UnderInvestigation"));
+        (expected == "affected" ? finding.Explanation.Identifiers : finding.Explanation.Comparison).ShouldContain(
+            expected == "affected" ? "on debian:11" : "the statement is for debian:11 and the component's purl names no distro release");
+    }
+
     [Theory]
     [InlineData("2:8.3.2-1", true)]
     [InlineData("2:8.2.2434-3+deb11u1", true)]
