@@ -1,4 +1,5 @@
 using MedVigil.Application.Access;
+using MedVigil.Application.Aliases;
 using MedVigil.Application.Devices;
 using MedVigil.Domain.Access;
 using MedVigil.Server.Hosting;
@@ -44,8 +45,11 @@ public sealed class TwoTenantServer : IAsyncDisposable
             new DeviceInput("B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Model", null, "1.0", CareUnit: "B-Secret-Unit"), ct)).Value;
         var bKey = (await b.Get<CreateApiKey>().ExecuteAsync(new CreateApiKeyCommand("b-secret-key", "Admin"), ct)).Value;
         fixture.ResourcesOfB["deviceId"] = bDevice.Id.ToString();
+        await b.Get<AddManufacturerAlias>().ExecuteAsync(new AddManufacturerAliasCommand("B-Secret-Alias", "B-Secret-Canonical"), ct);
         fixture.ResourcesOfB["apiKeyId"] = bKey.Key.Id.ToString();
-        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", b.TenantId.ToString(), b.TenantSlug]);
+        // The alias is B's resource name, echoed back by a 404 like any id; its canonical name is what must not leak.
+        fixture.ResourcesOfB["alias"] = "B-Secret-Alias";
+        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", "B-Secret-Canonical", b.TenantId.ToString(), b.TenantSlug]);
         return fixture;
     }
 
