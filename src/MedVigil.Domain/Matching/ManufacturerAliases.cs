@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using MedVigil.Domain.Common;
 
 namespace MedVigil.Domain.Matching;
@@ -19,11 +21,15 @@ public sealed class ManufacturerAliases
 
     private readonly Dictionary<string, List<Row>> _byAlias;
     private readonly Dictionary<string, string> _canonicalNames;
+    private readonly Lazy<string> _fingerprint;
 
     private ManufacturerAliases(List<Row> rows)
     {
         Entries = [.. rows.Select(r => r.Entry)];
         _byAlias = rows.GroupBy(r => r.AliasKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _fingerprint = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows
+            .Select(r => $"{r.AliasKey}\t{r.CanonicalKey}\t{string.Join(';', r.ScopeKeys.Order(StringComparer.Ordinal))}")
+            .Order(StringComparer.Ordinal))))));
         _canonicalNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -39,6 +45,12 @@ public sealed class ManufacturerAliases
 
     /// <summary>Every row, in the order given.</summary>
     public IReadOnlyList<ManufacturerAliasEntry> Entries { get; }
+
+    /// <summary>
+    /// SHA-256 (hex) of what the rows map, in a fixed order: equal tables have equal fingerprints, so an analysis can
+    /// tell that the table changed since its last run and device matches must be decided again.
+    /// </summary>
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>A table of the given rows, or the first row that breaks a rule and why.</summary>
     public static Result<ManufacturerAliases> Create(IEnumerable<ManufacturerAliasEntry> entries)

@@ -97,6 +97,20 @@ public sealed class ManufacturerAliasesTests
     }
 
     [Fact]
+    public void The_fingerprint_changes_with_what_the_rows_map_not_with_their_order_or_notes()
+    {
+        var one = ManufacturerAliasEntry.ForTenant("Acme", "Baxter", note: "a");
+        var two = ManufacturerAliasEntry.ForTenant("Zeta Pumps", "Stryker");
+
+        var table = Shipped.Extend([one, two]).Value;
+
+        table.Fingerprint.ShouldBe(Shipped.Extend([two, one with { Note = "b" }]).Value.Fingerprint);
+        table.Fingerprint.ShouldNotBe(Shipped.Fingerprint);
+        table.Fingerprint.ShouldNotBe(Shipped.Extend([one]).Value.Fingerprint);
+        ManufacturerAliases.None.Fingerprint.Length.ShouldBe(64);
+    }
+
+    [Fact]
     public void A_tenant_row_cannot_re_point_a_shipped_alias()
     {
         var result = Shipped.Extend([ManufacturerAliasEntry.ForTenant("BD", "Baxter")]);
