@@ -20,6 +20,7 @@ public static class ApplicationServices
                  {
                      typeof(CreateTenant), typeof(FindTenant), typeof(ListTenantSlugs),
                      typeof(GetDevice), typeof(ListDevices), typeof(RegisterDevice), typeof(UpdateDevice), typeof(ChangeDeviceLifecycle),
+                     typeof(Aliases.AddManufacturerAlias), typeof(Aliases.ListManufacturerAliases), typeof(Aliases.RemoveManufacturerAlias), typeof(Aliases.LoadManufacturerAliases),
                      typeof(ImportInventory), typeof(Advisories.ImportCsaf), typeof(Advisories.ImportNvd), typeof(Advisories.ImportOsv), typeof(Vex.ImportVex), typeof(Sboms.ImportSbom), typeof(Exploitation.ImportKev), typeof(Exploitation.ImportEpss),
                      typeof(CreateApiKey), typeof(RevokeApiKey), typeof(ListApiKeys), typeof(AuthenticateApiKey), typeof(AddUser),
                      typeof(VerifyAuditChain), typeof(ListAuditEvents),

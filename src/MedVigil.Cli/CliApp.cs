@@ -23,6 +23,7 @@ public static class CliApp
         root.Add(TenantCommand.Create(global));
         root.Add(UserCommand.Create(global, input));
         root.Add(ApiKeyCommand.Create(global));
+        root.Add(AliasesCommand.Create(global));
         root.Add(ImportCommand.Create(global));
         root.Add(SyncCommand.Create(global));
         root.Add(AnalyzeCommand.Create(global));

@@ -11,12 +11,21 @@ namespace MedVigil.Matching;
 /// </summary>
 public sealed class MatchingEngine
 {
-    private readonly StatementIndex _statements = new();
+    private readonly StatementIndex _statements;
     private readonly Dictionary<string, InternedComponent> _components = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<InternedComponent>> _componentsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetState> _targets = new(StringComparer.Ordinal);
     private readonly List<ConfigurationStatement> _configurations = [];
     private readonly Dictionary<string, HashSet<InternedComponent>> _componentsByVulnerability = new(StringComparer.Ordinal);
+
+    /// <param name="aliases">
+    /// The manufacturer alias table both statements and device facts are read through (ADR 0019); the shipped table when
+    /// null, <see cref="ManufacturerAliases.None"/> for names as written only.
+    /// </param>
+    public MatchingEngine(ManufacturerAliases? aliases = null)
+    {
+        _statements = new StatementIndex(aliases ?? ManufacturerAliases.Shipped);
+    }
 
     /// <summary>Distinct (package, version) components held.</summary>
     public int ComponentCount => _components.Count;

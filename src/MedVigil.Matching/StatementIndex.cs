@@ -4,9 +4,10 @@ namespace MedVigil.Matching;
 
 /// <summary>
 /// The statements, filed by product key: purl type/namespace/name, CPE vendor:product, normalised manufacturer +
-/// product name, model-number manufacturer; NVD configurations under the key of every CPE in their tree.
+/// product name, model-number manufacturer; NVD configurations under the key of every CPE in their tree. Manufacturers
+/// are filed under their canonical maker (ADR 0019), so "BD" and "Becton, Dickinson and Company" share one key.
 /// </summary>
-internal sealed class StatementIndex
+internal sealed class StatementIndex(ManufacturerAliases aliases)
 {
     private readonly Dictionary<string, List<AffectedStatement>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ConfigurationStatement>> _configurationsByKey = new(StringComparer.Ordinal);
@@ -15,18 +16,36 @@ internal sealed class StatementIndex
 
     public int Count { get; private set; }
 
+    public ManufacturerAliases Aliases => aliases;
+
+    /// <summary>The key of named products of a canonical maker.</summary>
+    public static string NameKey(string canonicalManufacturer, string product) => $"name:{canonicalManufacturer}|{product}";
+
+    /// <summary>The key of model-number patterns of a canonical maker.</summary>
+    public static string ModelKey(string canonicalManufacturer) => $"model:{canonicalManufacturer}";
+
     public void Add(AffectedStatement statement)
     {
-        Add(_byKey, statement.Product.IndexKey, statement);
         Add(_byVulnerability, statement.Vulnerability.Primary, statement);
-        if (statement.Product is NamedProduct named)
+        switch (statement.Product)
         {
-            if (!_productsByManufacturer.TryGetValue(named.Manufacturer, out var products))
-            {
-                _productsByManufacturer[named.Manufacturer] = products = new HashSet<string>(StringComparer.Ordinal);
-            }
+            case NamedProduct named:
+                var maker = aliases.ResolveNormalised(named.Manufacturer, named.Product).Key;
+                Add(_byKey, NameKey(maker, named.Product), statement);
+                if (!_productsByManufacturer.TryGetValue(maker, out var products))
+                {
+                    _productsByManufacturer[maker] = products = new HashSet<string>(StringComparer.Ordinal);
+                }
 
-            products.Add(named.Product);
+                products.Add(named.Product);
+                break;
+            case ModelNumberProduct model:
+                // A model-number pattern names no product family, so only rows for every product apply.
+                Add(_byKey, ModelKey(aliases.ResolveNormalised(model.Manufacturer, null).Key), statement);
+                break;
+            default:
+                Add(_byKey, statement.Product.IndexKey, statement);
+                break;
         }
 
         Count++;
@@ -49,7 +68,7 @@ internal sealed class StatementIndex
 
     public IReadOnlyList<ConfigurationStatement> Configurations(string key) => _configurationsByKey.TryGetValue(key, out var list) ? list : [];
 
-    /// <summary>The normalised product names statements give for a manufacturer.</summary>
+    /// <summary>The normalised product names statements give for a canonical maker.</summary>
     public IReadOnlyCollection<string> ProductNames(string manufacturer) =>
         _productsByManufacturer.TryGetValue(manufacturer, out var set) ? set : [];
 

@@ -33,6 +33,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     public DbSet<Manufacturer> Manufacturers => Set<Manufacturer>();
 
+    /// <summary>The tenant's own manufacturer aliases, extending the shipped table (ADR 0019).</summary>
+    public DbSet<ManufacturerAlias> ManufacturerAliases => Set<ManufacturerAlias>();
+
     public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();
 
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();

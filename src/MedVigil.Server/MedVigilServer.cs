@@ -76,6 +76,7 @@ public static class MedVigilServer
         var api = app.MapGroup("/api").RequireAuthorization(Policies.Read);
         api.MapDevices();
         api.MapInventory();
+        api.MapManufacturerAliases();
         api.MapAccess();
         api.MapAudit();
         api.MapFindings();

@@ -5,7 +5,8 @@ namespace MedVigil.Matching.Tests;
 /// <summary>Minimal hand-written CSAF 2.0 advisories: one vendor, one product, one version branch, one CVE.</summary>
 internal static class CsafSamples
 {
-    public static string Advisory(string product, string versions, string status, string[]? modelNumbers = null, string? remediation = null, string? flag = null)
+    public static string Advisory(string product, string versions, string status, string[]? modelNumbers = null, string? remediation = null, string? flag = null,
+        string vendor = "Becton, Dickinson and Company (BD)")
     {
         var helper = modelNumbers is null ? "" : $", \"product_identification_helper\": {{\"model_numbers\": {JsonSerializer.Serialize(modelNumbers)}}}";
         var category = versions.StartsWith("vers:", StringComparison.Ordinal) && !versions.Contains('<', StringComparison.Ordinal) ? "product_version" : "product_version_range";
@@ -17,7 +18,7 @@ internal static class CsafSamples
               "publisher": {"category": "vendor", "name": "BD", "namespace": "https://bd.example"},
               "tracking": {"id": "TEST-1", "status": "final", "version": "1", "initial_release_date": "2024-01-01T00:00:00Z", "current_release_date": "2024-01-01T00:00:00Z",
                 "revision_history": [{"number": "1", "date": "2024-01-01T00:00:00Z", "summary": "Initial"}]}},
-             "product_tree": {"branches": [{"category": "vendor", "name": "Becton, Dickinson and Company (BD)", "branches": [
+             "product_tree": {"branches": [{"category": "vendor", "name": {{{JsonSerializer.Serialize(vendor)}}}, "branches": [
                {"category": "product_name", "name": {{{JsonSerializer.Serialize(product)}}}, "branches": [
                  {"category": "{{{category}}}", "name": {{{JsonSerializer.Serialize(versions)}}}, "product": {{{leaf}}} }]}]}]},
              "vulnerabilities": [{"cve": "CVE-2024-1111", "product_status": {"{{{status}}}": ["P1"]}{{{remediations}}}{{{flags}}}}]}

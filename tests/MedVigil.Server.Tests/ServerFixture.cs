@@ -1,15 +1,16 @@
-using MedVigil.Application.Access;
 using System.Text;
+using MedVigil.Application.Access;
 using MedVigil.Application.Advisories;
+using MedVigil.Application.Aliases;
 using MedVigil.Application.Devices;
 using MedVigil.Application.Findings;
 using MedVigil.Application.Sboms;
-using MedVigil.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MedVigil.Domain.Access;
+using MedVigil.Persistence;
 using MedVigil.Server.Hosting;
 using MedVigil.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedVigil.Server.Tests;
 
@@ -55,8 +56,11 @@ public sealed class TwoTenantServer : IAsyncDisposable
         fixture.ResourcesOfB["modelVersionId"] = bVersion.ToString();
         fixture.ResourcesOfB["findingId"] = bFinding.ToString();
         fixture.ResourcesOfB["advisoryId"] = "B-SECRET-ADVISORY"; // advisories are global: one nobody has is not found
+        await b.Get<AddManufacturerAlias>().ExecuteAsync(new AddManufacturerAliasCommand("B-Secret-Alias", "B-Secret-Canonical"), ct);
         fixture.ResourcesOfB["apiKeyId"] = bKey.Key.Id.ToString();
-        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", b.TenantId.ToString(), b.TenantSlug]);
+        // The alias is B's resource name, echoed back by a 404 like any id; its canonical name is what must not leak.
+        fixture.ResourcesOfB["alias"] = "B-Secret-Alias";
+        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", "B-Secret-Canonical", b.TenantId.ToString(), b.TenantSlug]);
         return fixture;
     }
 

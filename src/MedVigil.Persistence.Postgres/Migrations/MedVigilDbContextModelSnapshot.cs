@@ -215,6 +215,53 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.ToTable("Manufacturers");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Catalog.ManufacturerAlias", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Canonical")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NormalizedAlias")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ProductScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NormalizedAlias")
+                        .IsUnique();
+
+                    b.ToTable("ManufacturerAliases");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Catalog.ModelVersion", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1087,6 +1134,15 @@ namespace MedVigil.Persistence.Postgres.Migrations
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Catalog.Manufacturer", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Catalog.ManufacturerAlias", b =>
                 {
                     b.HasOne("MedVigil.Domain.Tenants.Tenant", null)
                         .WithMany()

@@ -210,6 +210,53 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.ToTable("Manufacturers");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Catalog.ManufacturerAlias", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Canonical")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedAlias")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NormalizedAlias")
+                        .IsUnique();
+
+                    b.ToTable("ManufacturerAliases");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Catalog.ModelVersion", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1078,6 +1125,15 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("MedVigil.Domain.Catalog.Manufacturer", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Catalog.ManufacturerAlias", b =>
                 {
                     b.HasOne("MedVigil.Domain.Tenants.Tenant", null)
                         .WithMany()
