@@ -155,5 +155,9 @@ public sealed class ConverterTests
         ProductNames.NormaliseManufacturer("Philips Medical Systems, Inc.").ShouldBe("philips medical systems");
         ProductNames.NormaliseProduct("Alaris® PC Unit™").ShouldBe("alaris pc unit");
         ProductNames.NormaliseManufacturer("Dräger GmbH").ShouldBe("drager");
+        // Dotted legal forms split into letters (the ICSMA corpus's "Koninklijke Philips N.V.").
+        ProductNames.NormaliseManufacturer("Koninklijke Philips N.V.").ShouldBe("koninklijke philips");
+        ProductNames.NormaliseManufacturer("Esaote S.p.A.").ShouldBe("esaote");
+        ProductNames.NormaliseManufacturer("B. Braun").ShouldBe("b braun");
     }
 }
