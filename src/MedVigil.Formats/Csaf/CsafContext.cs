@@ -19,6 +19,12 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
             return;
         }
 
+        if (CsafImpactedBy.Excludes(product.Name, ids.Primary) is { } named)
+        {
+            skipped.Add(new SkippedStatement(pointer, $"product '{product.Name}' names the vulnerabilities it is impacted by ({named}), not {ids.Primary}"));
+            return;
+        }
+
         var analysis = Analysis(vulnerability, productId, status);
         var provenance = new StatementProvenance(Kind, document.Document.Tracking.Id, origin.Revision, origin.Sha256, pointer);
         var identities = Identities(product).ToList();

@@ -74,4 +74,16 @@ public sealed class IcsmaRegressionTests
     [Fact]
     public void A_letter_suffix_belongs_to_the_version() =>
         Status("2019", "icsma-19-080-01", "Medtronic", "CareLink Monitor", "2490C", "CVE-2019-6538").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("CVE-2020-6962", FindingStatus.Affected)]
+    [InlineData("CVE-2020-6965", FindingStatus.Affected)]
+    [InlineData("CVE-2020-6961", null)]
+    [InlineData("CVE-2020-6966", null)]
+    public void A_product_name_impacted_by_named_cves_has_only_those(string cve, FindingStatus? expected) =>
+        Status("2020", "icsma-20-023-01", "General Electric (GE)", "B450", "2.1", cve).ShouldBe(expected);
+
+    [Fact]
+    public void A_product_without_an_impacted_by_clause_keeps_every_cve() =>
+        Status("2020", "icsma-20-023-01", "General Electric (GE)", "ApexPro Telemetry Server", "4.2", "CVE-2020-6966").ShouldBe(FindingStatus.Affected);
 }

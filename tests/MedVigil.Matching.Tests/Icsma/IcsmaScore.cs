@@ -7,7 +7,7 @@ namespace MedVigil.Matching.Tests.Icsma;
 /// Precision and recall of <c>affected</c>: a true positive is an affected finding the reader labelled affected; a
 /// false positive an affected finding on a pair labelled anything else (or not labelled); a miss a pair labelled
 /// affected the engine did not find affected (under_investigation included). Under investigation is never a finding.
-/// A score over a subset of the labels (<paramref name="scope"/>) leaves out the affected findings nobody labelled.
+/// A score over a subset of the labels (<paramref name="scope"/>) still counts an affected finding nobody labelled.
 /// </summary>
 internal sealed class IcsmaScore(Func<ExpectedLabel, bool>? scope = null)
 {
@@ -63,7 +63,7 @@ internal sealed class IcsmaScore(Func<ExpectedLabel, bool>? scope = null)
         }
 
         var labelled = labels.Select(l => l.VulnerabilityId).ToHashSet(StringComparer.Ordinal);
-        foreach (var finding in findings.Where(f => scope is null && f.Status == FindingStatus.Affected && !labelled.Contains(f.VulnerabilityId)))
+        foreach (var finding in findings.Where(f => f.Status == FindingStatus.Affected && !labelled.Contains(f.VulnerabilityId)))
         {
             _falsePositives.Add($"wrong {finding.VulnerabilityId} on {device} (not labelled); engine: {Describe(finding)}");
         }
