@@ -148,10 +148,10 @@ internal static partial class CsafVersionText
     /// <summary>
     /// A version-like token: an optional short letter prefix (<c>V</c>, <c>B.</c>, <c>U</c>, <c>GEH-</c>), digits with the
     /// letters and digits run on (<c>012U000061</c>, <c>2490C</c>), and parts after '.', '-' or '/'
-    /// (<c>5.17.1-754993421</c>, <c>CMS7.820.075.08/0.740.75</c>), and a spaced build letter (<c>3.0 D15</c>); or a lone
+    /// (<c>5.17.1-754993421</c>, <c>CMS7.820.075.08/0.740.75</c>), a spaced build letter (<c>3.0 D15</c>) and a service pack (<c>1.8.4 Service Pack 01</c>); or a lone
     /// revision letter (<c>K</c>, <c>N.0</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:[A-Za-z]{1,3}[ .\-]?)?\d+[0-9A-Za-z]*(?:[.\-/][0-9A-Za-z]+)*(?:\s[A-Za-z]\d+(?=$|\s))?|[A-Za-z](?:\.\d+)*(?![0-9A-Za-z]))", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:[A-Za-z]{1,3}[ .\-]?)?\d+[0-9A-Za-z]*(?:[.\-/][0-9A-Za-z]+)*(?:\s[A-Za-z]\d+(?=$|\s)|\s+service\s+pack\s*\d+)?|[A-Za-z](?:\.\d+)*(?![0-9A-Za-z]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Token();
 
     /// <summary>"Rev J-M", "J - M": a range of revision letters.</summary>
@@ -166,8 +166,11 @@ internal static partial class CsafVersionText
     [GeneratedRegex(@"^(\S+)\s+(?:and|or)\s+(?:below|prior|earlier|lower|older)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AndEarlier();
 
-    /// <summary>A version with build or service-pack words only: digits, dots, spaces and the firmware scheme's markers.</summary>
-    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)\s*\d+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// A version with build or service-pack words only: digits, dots, spaces and the firmware scheme's markers, a marker
+    /// without its number included ("1.1.3 MR Build 11": the firmware scheme ignores a bare marker).
+    /// </summary>
+    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)(?:\s*\d+)?)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WholeVersion();
 
     /// <summary><c>5.x.x</c>, <c>1.X</c>, <c>2.1.*</c>: the fixed numbers, then x or * parts.</summary>

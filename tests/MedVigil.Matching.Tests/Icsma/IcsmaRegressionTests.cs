@@ -86,4 +86,18 @@ public sealed class IcsmaRegressionTests
     [Fact]
     public void A_product_without_an_impacted_by_clause_keeps_every_cve() =>
         Status("2020", "icsma-20-023-01", "General Electric (GE)", "ApexPro Telemetry Server", "4.2", "CVE-2020-6966").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("1.1.3 MR Build 11", FindingStatus.Affected)]
+    [InlineData("1.1.3 Build 11", FindingStatus.Affected)]
+    public void A_bare_marker_before_the_build_number_is_read(string version, FindingStatus expected) =>
+        Status("2019", "icsma-19-164-01", "Becton, Dickinson and Company (BD)", "Alaris Gateway Workstation", version, "CVE-2019-10959").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("1.8.3", FindingStatus.Affected)]
+    [InlineData("1.8.4", FindingStatus.Affected)]
+    [InlineData("1.8.4 SP01", null)]
+    [InlineData("1.8.5", null)]
+    public void A_service_pack_bound_is_read(string version, FindingStatus? expected) =>
+        Status("2021", "icsma-21-152-01", "Hillrom", "Welch Allyn Connex Central Station (CS)", version, "CVE-2021-27408").ShouldBe(expected);
 }
