@@ -20,9 +20,27 @@ public static class ProductNames
     public static string NormaliseManufacturer(string name)
     {
         var words = Words(name);
-        while (words.Count > 1 && LegalSuffixes.Contains(words[^1]))
+        while (words.Count > 1)
         {
-            words.RemoveAt(words.Count - 1);
+            if (LegalSuffixes.Contains(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+                continue;
+            }
+
+            // A dotted suffix splits into letters ("N.V.", "S.p.A.", "B.V."): read the trailing letters as one word.
+            var letters = 0;
+            while (letters < words.Count - 1 && words[^(letters + 1)].Length == 1)
+            {
+                letters++;
+            }
+
+            if (letters < 2 || !LegalSuffixes.Contains(string.Concat(words.Skip(words.Count - letters))))
+            {
+                break;
+            }
+
+            words.RemoveRange(words.Count - letters, letters);
         }
 
         return string.Join(' ', words);

@@ -19,6 +19,12 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
             return;
         }
 
+        if (CsafImpactedBy.Excludes(product.Name, ids.Primary) is { } named)
+        {
+            skipped.Add(new SkippedStatement(pointer, $"product '{product.Name}' names the vulnerabilities it is impacted by ({named}), not {ids.Primary}"));
+            return;
+        }
+
         var analysis = Analysis(vulnerability, productId, status);
         var provenance = new StatementProvenance(Kind, document.Document.Tracking.Id, origin.Revision, origin.Sha256, pointer);
         var identities = Identities(product).ToList();
@@ -58,20 +64,40 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
                 continue;
             }
 
-            foreach (var (identity, _) in Identities(product).Where(i => i.Identity is NamedProduct or ModelNumberProduct))
+            foreach (var (identity, affected) in Identities(product).Where(i => i.Identity is NamedProduct or ModelNumberProduct))
             {
                 if (!seen.Add(identity.ToString()))
                 {
                     continue;
                 }
 
-                foreach (var versions in fixedVersions)
+                foreach (var versions in fixedVersions.Where(f => !NamesLaterVersion(affected, f)))
                 {
                     var analysis = new VexAnalysis(AnalysisState.Resolved, null, null, [VexResponse.Update], remediation.Details);
                     statements.Add(new AffectedStatement(ids, identity, versions, FindingStatus.Fixed, analysis, provenance));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the product's own branch names a version at or above the remediation's fixed version: then the text
+    /// is not this product's fix (ICSMA-20-170-01 "upgrade to the ExactaMix Version 1.4 (EM1200)" while EM2400 1.10
+    /// to 1.14 and EM1200 1.4 are listed affected), and reading it as fixed would hide listed versions.
+    /// </summary>
+    private static bool NamesLaterVersion(VersionConstraint affected, VersionConstraint fixedVersions)
+    {
+        if (affected.Range is not { } range || fixedVersions.Range is not { Constraints: [{ Version: { } fix }] })
+        {
+            return false;
+        }
+
+        return range.Constraints.Any(c => c.Version is { } v && ReferenceEquals(v.Scheme, fix.Scheme) && c.Comparator switch
+        {
+            VersComparator.Equal or VersComparator.LessThanOrEqual => v.CompareTo(fix) >= 0,
+            VersComparator.LessThan => v.CompareTo(fix) > 0,
+            _ => false,
+        });
     }
 
     /// <summary>The identities of a product, each with the versions its branches give (all versions when none).</summary>

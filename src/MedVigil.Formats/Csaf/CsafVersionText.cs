@@ -33,6 +33,18 @@ internal static partial class CsafVersionText
             trimmed = trimmed[4..];
         }
 
+        // A closing remark in parentheses is not a version: "<= 1.54 (integrated into GE MobileLink)",
+        // "v9.x (with Wireless Battery Module >= v22D19 | <= v22D28)", "* (end-of-life 2011)".
+        if (TrailingRemark().Replace(trimmed, "") is { Length: > 0 } bare)
+        {
+            trimmed = bare;
+        }
+
+        if (trimmed == "*")
+        {
+            return VersionConstraint.All(text);
+        }
+
         var constraints = new List<VersConstraint>();
         foreach (var part in trimmed.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -42,7 +54,15 @@ internal static partial class CsafVersionText
             }
         }
 
-        return constraints.Count == 0 ? VersionConstraint.Unreadable(text) : VersionConstraint.Of(VersRange.Create(VersionSchemes.Firmware, constraints), text);
+        if (constraints.Count == 0)
+        {
+            return VersionConstraint.Unreadable(text);
+        }
+
+        // "<= U61 |<= L81" (two version lines, each "and earlier") is a union; vers reads two upper bounds as neither,
+        // so the redundant bound goes.
+        var range = VersRange.Create(VersionSchemes.Firmware, constraints);
+        return VersionConstraint.Of(constraints.Count > 1 && constraints.All(c => c.Comparator.IsLess()) ? range.Simplify() : range, text);
     }
 
     private static bool Part(string part, bool isRange, List<VersConstraint> constraints)
@@ -54,6 +74,14 @@ internal static partial class CsafVersionText
             // "2.3.6 and below", "9.19 and prior", "4.0 or earlier".
             comparator = VersComparator.LessThanOrEqual;
             rest = earlier.Groups[1].Value;
+        }
+
+        if (comparator == VersComparator.Equal && LetterRevisions().Match(rest) is { Success: true } letters)
+        {
+            // "Rev J-M": the revisions from J to M (Philips IntelliVue, ICSMA-18-156-01).
+            constraints.Add(new VersConstraint(VersComparator.GreaterThanOrEqual, VersionSchemes.Firmware.Parse(letters.Groups[1].Value)));
+            constraints.Add(new VersConstraint(VersComparator.LessThanOrEqual, VersionSchemes.Firmware.Parse(letters.Groups[2].Value)));
+            return true;
         }
 
         if (Wildcard().Match(rest) is { Success: true } wildcard)
@@ -117,16 +145,32 @@ internal static partial class CsafVersionText
         return comparator;
     }
 
-    /// <summary>A version-like token: an optional short letter prefix (<c>V</c>, <c>B.</c>, <c>U</c>), digits, and dotted parts.</summary>
-    [GeneratedRegex(@"^(?:[A-Za-z]{1,3}[ .]?)?\d+(?:\.[0-9A-Za-z]+)*", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// A version-like token: an optional short letter prefix (<c>V</c>, <c>B.</c>, <c>U</c>, <c>GEH-</c>), digits with the
+    /// letters and digits run on (<c>012U000061</c>, <c>2490C</c>), and parts after '.', '-' or '/'
+    /// (<c>5.17.1-754993421</c>, <c>CMS7.820.075.08/0.740.75</c>), a spaced build letter (<c>3.0 D15</c>) and a service pack (<c>1.8.4 Service Pack 01</c>); or a lone
+    /// revision letter (<c>K</c>, <c>N.0</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:[A-Za-z]{1,3}[ .\-]?)?\d+[0-9A-Za-z]*(?:[.\-/][0-9A-Za-z]+)*(?:\s[A-Za-z]\d+(?=$|\s)|\s+service\s+pack\s*\d+)?|[A-Za-z](?:\.\d+)*(?![0-9A-Za-z]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Token();
+
+    /// <summary>"Rev J-M", "J - M": a range of revision letters.</summary>
+    [GeneratedRegex(@"^(?:rev(?:ision)?s?\.?\s*)?([A-Za-z])\s*-\s*([A-Za-z])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LetterRevisions();
+
+    /// <summary>A parenthesised remark at the end of the text, after something else.</summary>
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingRemark();
 
     /// <summary>"2.3.6 and below", "9.19 and prior", "4.0 or earlier": the version, then words meaning "and earlier".</summary>
     [GeneratedRegex(@"^(\S+)\s+(?:and|or)\s+(?:below|prior|earlier|lower|older)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AndEarlier();
 
-    /// <summary>A version with build or service-pack words only: digits, dots, spaces and the firmware scheme's markers.</summary>
-    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)\s*\d+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// A version with build or service-pack words only: digits, dots, spaces and the firmware scheme's markers, a marker
+    /// without its number included ("1.1.3 MR Build 11": the firmware scheme ignores a bare marker).
+    /// </summary>
+    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)(?:\s*\d+)?)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WholeVersion();
 
     /// <summary><c>5.x.x</c>, <c>1.X</c>, <c>2.1.*</c>: the fixed numbers, then x or * parts.</summary>

@@ -112,9 +112,10 @@ public sealed class ConverterTests
 
         files.Length.ShouldBeGreaterThanOrEqualTo(134);
         statements.ShouldBeGreaterThan(1000);
-        // Measured 11.7% unreadable (dates such as "< april 1, 2018", part numbers, prose); they stay visible as
-        // under investigation, never dropped. Guard against regressions only.
-        ((double)unreadable / statements).ShouldBeLessThan(0.12);
+        // Measured 6.8% unreadable (108 of 1,584: dates such as "< april 1, 2018", model numbers and prose in the
+        // version branch; 11.7% before the ICSMA corpus fixes); they stay visible as under investigation, never
+        // dropped. Guard against regressions only.
+        ((double)unreadable / statements).ShouldBeLessThan(0.07, $"{unreadable}/{statements}");
     }
 
     [Fact]
@@ -171,5 +172,9 @@ public sealed class ConverterTests
         ProductNames.NormaliseManufacturer("Philips Medical Systems, Inc.").ShouldBe("philips medical systems");
         ProductNames.NormaliseProduct("Alaris® PC Unit™").ShouldBe("alaris pc unit");
         ProductNames.NormaliseManufacturer("Dräger GmbH").ShouldBe("drager");
+        // Dotted legal forms split into letters (the ICSMA corpus's "Koninklijke Philips N.V.").
+        ProductNames.NormaliseManufacturer("Koninklijke Philips N.V.").ShouldBe("koninklijke philips");
+        ProductNames.NormaliseManufacturer("Esaote S.p.A.").ShouldBe("esaote");
+        ProductNames.NormaliseManufacturer("B. Braun").ShouldBe("b braun");
     }
 }

@@ -76,6 +76,8 @@ internal static class OrderingTables
             "2021-03-15 < 2021-04-01 < 2022-01-01",
             // Release words add nothing.
             "FW 3.4 = 3.4 final = 3.4 GA = 3.4.0",
+            // A lone revision letter (Philips IntelliVue 'Rev K', ICSMA-19-297-01 'Versions K and prior') orders alphabetically.
+            "J < K < N = N.0 < P",
         ],
         ["generic"] =
         [

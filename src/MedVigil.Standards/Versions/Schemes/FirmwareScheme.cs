@@ -22,7 +22,8 @@ namespace MedVigil.Standards.Versions.Schemes;
 /// <c>1.20.3 &lt; 1.20.3a &lt; 1.20.3b &lt; 1.20.3.1 &lt; 1.20.4</c>.</item>
 /// <item>Dates compare correctly only year first (<c>2021-03-15</c>, <c>20210315</c>).</item>
 /// </list>
-/// A version needs at least one digit.
+/// A version needs at least one digit, except a lone revision letter (<c>K</c>, <c>N.0</c>: Philips IntelliVue
+/// revisions), which is a word compared alphabetically (<c>J &lt; K &lt; N = N.0</c>).
 /// </summary>
 internal sealed class FirmwareScheme() : VersionScheme("firmware")
 {
@@ -37,6 +38,12 @@ internal sealed class FirmwareScheme() : VersionScheme("firmware")
     private protected override SchemeVersion? ParseCore(string text, ref ParseFailure failure)
     {
         var i = SkipPrefix(text, SkipSpaces(text, 0));
+        var letter = SkipSpaces(text, 0);
+        if (IsRevisionLetter(text.AsSpan(letter).TrimEnd()))
+        {
+            return new SegmentedVersion(this, text, [new Segment(SegmentKind.Word, letter, 1, NumberSpan.Zero, 0)]);
+        }
+
         if (text.AsSpan(i).IndexOfAnyInRange('0', '9') < 0)
         {
             return failure.At(i, "a firmware version needs at least one digit");
@@ -65,6 +72,9 @@ internal sealed class FirmwareScheme() : VersionScheme("firmware")
 
         return new SegmentedVersion(this, text, [.. segments]);
     }
+
+    /// <summary>A single letter, as device makers number hardware and software revisions (<c>Rev K</c>).</summary>
+    private static bool IsRevisionLetter(ReadOnlySpan<char> text) => text.Length == 1 && char.IsAsciiLetter(text[0]);
 
     /// <summary>Turns the word at <paramref name="start"/> (and the number after it, when it takes one) into segments.</summary>
     private static int ReadWord(string text, int start, int length, List<Segment> segments)

@@ -1,0 +1,103 @@
+using MedVigil.Domain.Findings;
+using MedVigil.Formats.Csaf;
+using static MedVigil.Matching.Tests.Documents;
+
+namespace MedVigil.Matching.Tests.Icsma;
+
+/// <summary>The converter misses the ICSMA corpus found, each on the advisory that showed it.</summary>
+public sealed class IcsmaRegressionTests
+{
+    private static FindingStatus? Status(string year, string advisory, string vendor, string model, string? version, string cve)
+    {
+        var findings = Engines.Evaluate(CsafStatements.Convert(IcsmaFile(year, advisory)), new MatchTarget("device", [], new DeviceFacts(vendor, model, null, version)));
+        return findings.SingleOrDefault(f => f.VulnerabilityId == cve)?.Status;
+    }
+
+    [Theory]
+    [InlineData("1.10")]
+    [InlineData("1.14")]
+    public void A_remediation_version_below_listed_affected_versions_is_not_their_fix(string version) =>
+        Status("2020", "icsma-20-170-01", "Baxter", "ExactaMix EM2400", version, "CVE-2020-12016").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("012U000060", FindingStatus.Affected)]
+    [InlineData("012U000061", FindingStatus.Affected)]
+    [InlineData("012U000062", null)]
+    public void A_part_number_version_is_read_whole(string version, FindingStatus? expected) =>
+        Status("2021", "icsma-21-294-01", "B. Braun Medical", "SpaceStation with SpaceCom 2", version, "CVE-2021-33882").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("U60")]
+    [InlineData("L80")]
+    public void Two_and_earlier_version_lines_are_a_union(string version) =>
+        Status("2020", "icsma-20-296-02", "B. Braun Medical", "SpaceCom", version, "CVE-2020-25150").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("K", FindingStatus.Affected)]
+    [InlineData("J", FindingStatus.Affected)]
+    [InlineData("L", null)]
+    public void A_revision_letter_bound_is_read(string version, FindingStatus? expected) =>
+        Status("2019", "icsma-19-297-01", "Philips", "IntelliSpace Perinatal", version, "CVE-2019-13546").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("J", FindingStatus.Affected)]
+    [InlineData("K", FindingStatus.Affected)]
+    [InlineData("M", FindingStatus.Affected)]
+    [InlineData("N", null)]
+    public void A_revision_letter_range_is_read(string version, FindingStatus? expected) =>
+        Status("2018", "icsma-18-156-01", "Philips", "IntelliVue Patient Monitors MX (MX400-550)", version, "CVE-2018-10597").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("GEH-500", "1.54", FindingStatus.Affected)]
+    [InlineData("GEH-500", "1.55", null)]
+    [InlineData("SX-500", "1.0", FindingStatus.Affected)]
+    public void A_closing_remark_in_parentheses_is_not_part_of_the_version(string model, string version, FindingStatus? expected) =>
+        Status("2018", "icsma-18-128-01", "Silex Technology and GE Healthcare", model, version, "CVE-2018-6020").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("9.1", FindingStatus.Affected)]
+    [InlineData("10", null)]
+    public void A_parenthesised_module_range_does_not_widen_the_pump_versions(string version, FindingStatus? expected) =>
+        Status("2020", "icsma-20-170-04", "Baxter", "Baxter Spectrum LVP", version, "CVE-2020-12039").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("3.0 D15", FindingStatus.Affected)]
+    [InlineData("3.0 D14", FindingStatus.Affected)]
+    [InlineData("3.0 D16", null)]
+    public void A_spaced_build_letter_belongs_to_the_version(string version, FindingStatus? expected) =>
+        Status("2021", "icsma-21-355-01", "Fresenius Kabi", "Agilia Link+", version, "CVE-2021-23195").ShouldBe(expected);
+
+    [Fact]
+    public void A_hyphenated_build_belongs_to_the_version() =>
+        Status("2022", "icsma-22-298-01", "AliveCor", "Kardia App Android application", "5.17.1-754993420", "CVE-2022-40703").ShouldBe(FindingStatus.Affected);
+
+    [Fact]
+    public void A_letter_suffix_belongs_to_the_version() =>
+        Status("2019", "icsma-19-080-01", "Medtronic", "CareLink Monitor", "2490C", "CVE-2019-6538").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("CVE-2020-6962", FindingStatus.Affected)]
+    [InlineData("CVE-2020-6965", FindingStatus.Affected)]
+    [InlineData("CVE-2020-6961", null)]
+    [InlineData("CVE-2020-6966", null)]
+    public void A_product_name_impacted_by_named_cves_has_only_those(string cve, FindingStatus? expected) =>
+        Status("2020", "icsma-20-023-01", "General Electric (GE)", "B450", "2.1", cve).ShouldBe(expected);
+
+    [Fact]
+    public void A_product_without_an_impacted_by_clause_keeps_every_cve() =>
+        Status("2020", "icsma-20-023-01", "General Electric (GE)", "ApexPro Telemetry Server", "4.2", "CVE-2020-6966").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("1.1.3 MR Build 11", FindingStatus.Affected)]
+    [InlineData("1.1.3 Build 11", FindingStatus.Affected)]
+    public void A_bare_marker_before_the_build_number_is_read(string version, FindingStatus expected) =>
+        Status("2019", "icsma-19-164-01", "Becton, Dickinson and Company (BD)", "Alaris Gateway Workstation", version, "CVE-2019-10959").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("1.8.3", FindingStatus.Affected)]
+    [InlineData("1.8.4", FindingStatus.Affected)]
+    [InlineData("1.8.4 SP01", null)]
+    [InlineData("1.8.5", null)]
+    public void A_service_pack_bound_is_read(string version, FindingStatus? expected) =>
+        Status("2021", "icsma-21-152-01", "Hillrom", "Welch Allyn Connex Central Station (CS)", version, "CVE-2021-27408").ShouldBe(expected);
+}
