@@ -19,7 +19,8 @@ internal sealed record AnalysisTarget(
 /// </summary>
 internal static class AnalysisTargets
 {
-    public static async Task<IReadOnlyList<AnalysisTarget>> LoadAsync(MedVigilDbContext db, CancellationToken cancellationToken)
+    /// <param name="aliasesFingerprint">The alias table's fingerprint: part of every target's, so a changed table re-evaluates them all.</param>
+    public static async Task<IReadOnlyList<AnalysisTarget>> LoadAsync(MedVigilDbContext db, string aliasesFingerprint, CancellationToken cancellationToken)
     {
         var versions = await (
                 from version in db.ModelVersions
@@ -42,16 +43,16 @@ internal static class AnalysisTargets
 
             var facts = new DeviceFacts(version.Manufacturer, version.Model, version.ModelNumber, version.Version);
             var target = new MatchTarget(version.Id.ToString(), [.. ids.Keys], facts);
-            targets.Add(new AnalysisTarget(version.Id, version.ModelId, target, ids, Fingerprint(facts, ids)));
+            targets.Add(new AnalysisTarget(version.Id, version.ModelId, target, ids, Fingerprint(facts, ids, aliasesFingerprint)));
         }
 
         return targets;
     }
 
-    /// <summary>A SHA-256 over the device facts and the sorted components: equal when nothing a match reads has changed.</summary>
-    private static string Fingerprint(DeviceFacts facts, Dictionary<InventoryComponent, Guid> components)
+    /// <summary>A SHA-256 over the device facts, the sorted components and the alias table: equal when nothing a match reads has changed.</summary>
+    private static string Fingerprint(DeviceFacts facts, Dictionary<InventoryComponent, Guid> components, string aliasesFingerprint)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(aliasesFingerprint).Append('\n');
         text.Append(facts.Manufacturer).Append('\n').Append(facts.Model).Append('\n').Append(facts.ModelNumber).Append('\n')
             .Append(facts.SoftwareVersion).Append('\n');
         foreach (var line in components.Select(c => $"{c.Value}|{c.Key.Purl}|{c.Key.Cpe}|{c.Key.Name}|{c.Key.Version}").Order(StringComparer.Ordinal))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MedVigil.Application.Aliases;
 using MedVigil.Domain.Findings;
 using MedVigil.Matching;
 using MedVigil.Persistence;
@@ -22,7 +23,8 @@ public sealed record AnalysisSummary(
 /// Matches the tenant's model versions against every current advisory (ADR 0018, 0020) and stores explained
 /// findings. Statements of new advisory revisions are compiled first. Incremental by default: only the advisories
 /// compiled since the tenant's last run (and the vulnerabilities of revisions they replaced) and the model versions
-/// whose components or facts changed are evaluated, and only their findings compared; the first run is full. All
+/// whose components or facts changed are evaluated, and only their findings compared; the first run is full, and a
+/// changed manufacturer alias table (ADR 0019) re-evaluates every model version. All
 /// writes of a run are one transaction, audited as <c>findings.analysed</c>.
 /// </summary>
 public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, TimeProvider time)
@@ -33,10 +35,16 @@ public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, Tim
         var tenantId = scope.RequireTenant();
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
+        var aliases = await new LoadManufacturerAliases(db).ExecuteAsync(cancellationToken);
+        if (!aliases.IsSuccess)
+        {
+            return aliases.Error;
+        }
+
         await StatementCompiler.CompileAsync(db, time, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var statements = await CurrentStatements.LoadAsync(db, cancellationToken);
-        var targets = (await AnalysisTargets.LoadAsync(db, cancellationToken)).ToDictionary(t => t.Target.Id, StringComparer.Ordinal);
+        var targets = (await AnalysisTargets.LoadAsync(db, aliases.Value.Fingerprint, cancellationToken)).ToDictionary(t => t.Target.Id, StringComparer.Ordinal);
         var watermark = await db.AnalysisRuns.MaxAsync(r => (long?)r.StatementSequence, cancellationToken);
         var analysed = await db.AnalysedTargets.ToDictionaryAsync(t => t.ModelVersionId, cancellationToken);
         var full = command.Full || watermark is null;
@@ -46,7 +54,7 @@ public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, Tim
             : targets.Values.Where(t => !analysed.TryGetValue(t.ModelVersionId, out var known) || known.Fingerprint != t.Fingerprint)
                 .Select(t => t.Target.Id).ToHashSet(StringComparer.Ordinal);
         var vulnerabilities = full ? [] : await TouchedVulnerabilitiesAsync(newSets, cancellationToken);
-        var engine = new MatchingEngine();
+        var engine = new MatchingEngine(aliases.Value);
         foreach (var compiled in statements.Sets)
         {
             engine.LoadStatements(compiled.Set);

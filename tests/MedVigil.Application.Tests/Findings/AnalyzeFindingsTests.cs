@@ -181,6 +181,27 @@ public sealed class AnalyzeFindingsTests
     }
 
     [Theory, ClassData(typeof(BothProviders))]
+    public async Task A_new_tenant_alias_re_evaluates_every_model_version_and_the_finding_names_it(DatabaseKind kind)
+    {
+        await using var host = await TestHost.StartIsolatedAsync(kind);
+        await using (var csaf = File.OpenRead(SharedData.Path("icsma", "2018", "icsma-18-235-01.json")))
+        {
+            (await host.Get<MedVigil.Application.Advisories.ImportCsaf>().ExecuteAsync(new MedVigil.Application.Advisories.ImportCsafCommand("icsma-18-235-01.json", csaf), Ct)).IsSuccess.ShouldBeTrue();
+        }
+
+        (await host.Get<MedVigil.Application.Devices.RegisterDevice>().ExecuteAsync(new MedVigil.Application.Devices.DeviceInput("TIVA-1", "Northwind Infusion", "Alaris TIVA", null, "2.3.5"), Ct)).IsSuccess.ShouldBeTrue();
+        var before = await AnalyzeAsync(host);
+        (await host.Get<MedVigil.Application.Aliases.AddManufacturerAlias>().ExecuteAsync(new MedVigil.Application.Aliases.AddManufacturerAliasCommand("Northwind Infusion", "BD"), Ct)).IsSuccess.ShouldBeTrue();
+
+        var after = await AnalyzeAsync(host);
+
+        (before.Open, after.Full, after.EvaluatedAdvisories, after.EvaluatedTargets, after.Opened).ShouldBe((0, false, 0, 1, 1));
+        var row = (await FindingsAsync(host, "TIVA-1")).ShouldHaveSingleItem();
+        (row.VulnerabilityId, row.Status, row.AdvisoryId).ShouldBe(("CVE-2018-14786", "affected", "ICSMA-18-235-01"));
+        row.Reason.ShouldContain("Northwind Infusion");
+    }
+
+    [Theory, ClassData(typeof(BothProviders))]
     public async Task Another_tenant_sees_none_of_the_findings(DatabaseKind kind)
     {
         await using var host = await PumpWithLodashAsync(kind);
