@@ -79,7 +79,8 @@ internal static class OsvWriter
         json.WriteStartObject();
         Package(json, package);
         var last = package.Versions.Count - 1;
-        var shape = random.Next(10);
+        // Go records have ranges only (the Go vulnerability database writes no versions lists).
+        var shape = random.Next(package.Ecosystem == WorkloadEcosystem.Golang ? 9 : 10);
         var affected = new List<int>();
         if (shape < 9)
         {
