@@ -15,7 +15,11 @@ internal static class BenchRunCommand
         var folder = new Argument<string>("dir") { Description = "A folder written by 'medvigil bench generate'" };
         var csaf = new Option<string?>("--csaf") { Description = "CSAF advisories to import (default: the CISA medical advisories, shared/data/icsma above the current folder or in $MEDVIGIL_SHARED_DATA)" };
         var noEngine = new Option<bool>("--no-engine") { Description = "Skip the engine-only measurement (reading every document again)" };
-        var run = new Command("run", "Import a generated workload into a new database, analyse it, and time each phase") { folder, csaf, noEngine };
+        var skipImport = new Option<bool>("--skip-import")
+        {
+            Description = "Start from an existing --db or --postgres database the workload was imported into: only the analyses and incremental cases (use a copy: they change it)",
+        };
+        var run = new Command("run", "Import a generated workload into a new database, analyse it, and time each phase") { folder, csaf, noEngine, skipImport };
         run.SetAction(async (parse, ct) =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
@@ -32,7 +36,13 @@ internal static class BenchRunCommand
             }
 
             var (db, postgres) = (parse.GetValue(global.Db), parse.GetValue(global.Postgres));
-            if (db is not null && File.Exists(db))
+            var imported = parse.GetValue(skipImport);
+            if (imported && (db is null ? postgres is null : !File.Exists(db)))
+            {
+                return CliOutput.Usage(error, "--skip-import needs the existing database the workload was imported into (--db FILE or --postgres CONN).");
+            }
+
+            if (!imported && db is not null && File.Exists(db))
             {
                 return CliOutput.Usage(error, $"'{db}' exists; bench run needs a new database file.");
             }
@@ -57,7 +67,7 @@ internal static class BenchRunCommand
 
             await output.WriteLineAsync($"bench run {layout.Root} on {host.Database.DisplayName}");
             await report.LineAsync("open database (migrate, tenant)", clock.Elapsed, "");
-            return await BenchRun.RunAsync(host, layout, csafFolder, !parse.GetValue(noEngine), output, error, ct);
+            return await BenchRun.RunAsync(host, layout, csafFolder, !parse.GetValue(noEngine), !imported, output, error, ct);
         });
         return run;
     }

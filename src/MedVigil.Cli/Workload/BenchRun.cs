@@ -9,7 +9,7 @@ namespace MedVigil.Cli.Workload;
 /// </summary>
 internal static class BenchRun
 {
-    public static async Task<int> RunAsync(CliHost host, WorkloadLayout layout, string? csafFolder, bool engine, TextWriter output, TextWriter error, CancellationToken ct)
+    public static async Task<int> RunAsync(CliHost host, WorkloadLayout layout, string? csafFolder, bool engine, bool import, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var report = new PhaseReport(output);
         var imports = new BenchImports(host, error, ct);
@@ -20,17 +20,20 @@ internal static class BenchRun
             failed += tally.Failed;
         }
 
-        await Import("import inventory", () => imports.InventoryAsync(layout.Inventory));
-        await Import("import sboms (index)", () => imports.SbomsAsync(layout.SbomIndex));
-        await Import("import osv", () => imports.OsvAsync(layout.Osv));
-        await Import("import nvd", () => imports.NvdAsync(layout.Nvd));
-        if (csafFolder is not null)
+        if (import)
         {
-            await Import("import csaf", () => imports.CsafAsync(csafFolder));
-        }
-        else
-        {
-            await output.WriteLineAsync("import csaf: skipped (no CSAF folder found; give --csaf DIR)");
+            await Import("import inventory", () => imports.InventoryAsync(layout.Inventory));
+            await Import("import sboms (index)", () => imports.SbomsAsync(layout.SbomIndex));
+            await Import("import osv", () => imports.OsvAsync(layout.Osv));
+            await Import("import nvd", () => imports.NvdAsync(layout.Nvd));
+            if (csafFolder is not null)
+            {
+                await Import("import csaf", () => imports.CsafAsync(csafFolder));
+            }
+            else
+            {
+                await output.WriteLineAsync("import csaf: skipped (no CSAF folder found; give --csaf DIR)");
+            }
         }
 
         await BenchAnalysis.FullAsync(host, report, ct);
