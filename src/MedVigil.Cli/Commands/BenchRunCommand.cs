@@ -19,7 +19,8 @@ internal static class BenchRunCommand
         {
             Description = "Start from an existing --db or --postgres database the workload was imported into: only the analyses and incremental cases (use a copy: they change it)",
         };
-        var run = new Command("run", "Import a generated workload into a new database, analyse it, and time each phase") { folder, csaf, noEngine, skipImport };
+        var engineOnly = new Option<bool>("--engine-only") { Description = "Only the engine-only measurement: no database" };
+        var run = new Command("run", "Import a generated workload into a new database, analyse it, and time each phase") { folder, csaf, noEngine, skipImport, engineOnly };
         run.SetAction(async (parse, ct) =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
@@ -33,6 +34,14 @@ internal static class BenchRunCommand
             if (csafFolder is not null && !Directory.Exists(csafFolder) && !File.Exists(csafFolder))
             {
                 return CliOutput.Usage(error, $"'{csafFolder}' does not exist.");
+            }
+
+            if (parse.GetValue(engineOnly))
+            {
+                var engineReport = new PhaseReport(output);
+                await BenchRun.EngineAsync(engineReport, layout, csafFolder);
+                await engineReport.MemoryAsync();
+                return ExitCodes.Ok;
             }
 
             var (db, postgres) = (parse.GetValue(global.Db), parse.GetValue(global.Postgres));

@@ -36,26 +36,32 @@ internal static class BenchRun
             }
         }
 
-        await BenchAnalysis.FullAsync(host, report, ct);
+        failed += await BenchAnalysis.FullAsync(host, report, ct) ? 0 : 1;
         await Import("incremental: import new advisory", () => imports.OsvAsync(layout.NewAdvisory));
-        await BenchAnalysis.IncrementalAsync(host, report, "incremental: analyze (new advisory)", ct);
+        failed += await BenchAnalysis.IncrementalAsync(host, report, "incremental: analyze (new advisory)", ct) ? 0 : 1;
         await Import("incremental: import new sbom", () => imports.SbomsAsync(layout.NewSbomIndex));
-        await BenchAnalysis.IncrementalAsync(host, report, "incremental: analyze (new sbom)", ct);
+        failed += await BenchAnalysis.IncrementalAsync(host, report, "incremental: analyze (new sbom)", ct) ? 0 : 1;
         await report.LineAsync("total (database phases)", report.Total, "");
 
         if (engine)
         {
-            var figures = EngineProbe.Run(layout, csafFolder);
-            await report.LineAsync("engine: read + convert documents", figures.Read, string.Create(CultureInfo.InvariantCulture,
-                $"{figures.Statements} statements, {figures.Configurations} NVD configurations, {figures.Targets} model versions, {figures.Components} distinct components"));
-            await report.LineAsync("engine: load indexes", figures.Load, "");
-            await report.LineAsync("engine: EvaluateAll (matching)", figures.EvaluateAll, string.Create(CultureInfo.InvariantCulture, $"{figures.Findings} findings"));
-            await report.LineAsync("engine: new advisory → affected devices", figures.NewAdvisory, string.Create(CultureInfo.InvariantCulture,
-                $"{figures.NewAdvisoryFindings} findings, {figures.NewAdvisoryModelVersions} model versions affected, {figures.NewAdvisoryDevices} devices"));
-            await report.LineAsync("engine: new sbom (AddTarget)", figures.NewSbom, string.Create(CultureInfo.InvariantCulture, $"{figures.NewSbomFindings} findings"));
+            await EngineAsync(report, layout, csafFolder);
         }
 
         await report.MemoryAsync();
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    /// <summary>The engine-only figures (<see cref="EngineProbe"/>), one line per step.</summary>
+    public static async Task EngineAsync(PhaseReport report, WorkloadLayout layout, string? csafFolder)
+    {
+        var figures = EngineProbe.Run(layout, csafFolder);
+        await report.LineAsync("engine: read + convert documents", figures.Read, string.Create(CultureInfo.InvariantCulture,
+            $"{figures.Statements} statements, {figures.Configurations} NVD configurations, {figures.Targets} model versions, {figures.Components} distinct components"));
+        await report.LineAsync("engine: load indexes", figures.Load, "");
+        await report.LineAsync("engine: EvaluateAll (matching)", figures.EvaluateAll, string.Create(CultureInfo.InvariantCulture, $"{figures.Findings} findings"));
+        await report.LineAsync("engine: new advisory → affected devices", figures.NewAdvisory, string.Create(CultureInfo.InvariantCulture,
+            $"{figures.NewAdvisoryFindings} findings, {figures.NewAdvisoryModelVersions} model versions affected, {figures.NewAdvisoryDevices} devices"));
+        await report.LineAsync("engine: new sbom (AddTarget)", figures.NewSbom, string.Create(CultureInfo.InvariantCulture, $"{figures.NewSbomFindings} findings"));
     }
 }
