@@ -101,7 +101,10 @@ public sealed class BenchCommandTests
             run.Output.ShouldMatch(@"import osv\s+\S+ m?s\s+400 documents, 0 failed; 400 records imported");
             run.Output.ShouldMatch(@"import nvd\s+\S+ m?s\s+1 documents, 0 failed; 300 records imported");
             run.Output.ShouldMatch(@"import csaf\s+\S+ m?s\s+134 documents, 0 failed");
+            run.Output.ShouldMatch(@"analyze \(full\)\s+\S+ m?s\s+\d+ advisories × \d+ model versions evaluated .*findings [1-9]\d* opened");
             run.Output.ShouldMatch(@"incremental: import new advisory\s+\S+ m?s\s+1 documents, 0 failed; 1 records imported");
+            run.Output.ShouldMatch(@"incremental: analyze \(new advisory\)\s+\S+ m?s\s+1 advisories × 0 model versions evaluated .*findings [1-9]\d* opened");
+            run.Output.ShouldMatch(@"incremental: analyze \(new sbom\)\s+\S+ m?s\s+0 advisories × 1 model versions evaluated");
             run.Output.ShouldMatch(@"engine: new advisory → affected devices\s+\S+ m?s\s+[1-9]\d* findings, [1-9]\d* model versions affected, [1-9]\d* devices");
             run.Output.ShouldContain("memory: peak working set");
         }
@@ -112,6 +115,20 @@ public sealed class BenchCommandTests
                 await TestDatabases.DropIsolatedPostgresAsync(postgresName);
             }
         }
+    }
+
+    [Fact]
+    public async Task EngineOnlyNeedsNoDatabase()
+    {
+        var folder = NewFolder();
+        (await GenerateAsync(folder)).Exit.ShouldBe(0);
+
+        var run = await RunCliAsync(["bench", "run", folder, "--engine-only", "--csaf", SharedData.Path("icsma")]);
+
+        run.Exit.ShouldBe(0, run.ToString());
+        run.Output.ShouldContain("engine: EvaluateAll (matching)");
+        run.Output.ShouldNotContain("import inventory");
+        File.Exists(Path.Combine(folder, "bench.db")).ShouldBeFalse();
     }
 
     [Fact]
