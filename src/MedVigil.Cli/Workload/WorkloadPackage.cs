@@ -31,7 +31,9 @@ internal sealed record WorkloadPackage(WorkloadEcosystem Ecosystem, string? Name
             purl.AppendJoin('/', ns.Split('/').Select(Uri.EscapeDataString)).Append('/');
         }
 
-        return purl.Append(Uri.EscapeDataString(Name)).Append('@').Append(Uri.EscapeDataString(version)).ToString();
+        purl.Append(Uri.EscapeDataString(Name)).Append('@').Append(Uri.EscapeDataString(version));
+        // As SBOM tools write Debian packages: the release they come from, which Debian:11 OSV records are limited to.
+        return (Ecosystem == WorkloadEcosystem.Deb ? purl.Append("?arch=amd64&distro=debian-11") : purl).ToString();
     }
 
     /// <summary>The component's CPE 2.3 name (generic packages only): <c>cpe:2.3:a:vendor:product:version:*:…</c>.</summary>
