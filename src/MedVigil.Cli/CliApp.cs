@@ -34,6 +34,7 @@ public static class CliApp
         root.Add(ScoreCommand.Create(input));
         root.Add(VersionCommand.Create(input));
         root.Add(ValidateCommand.Create());
+        root.Add(BenchCommand.Create(global));
         return root;
     }
 
