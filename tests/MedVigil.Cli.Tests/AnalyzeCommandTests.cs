@@ -69,15 +69,21 @@ public sealed class AnalyzeCommandTests
     public async Task Bad_input_is_a_clear_error()
     {
         var (cli, _) = await PumpWithLodashAsync();
+        (await cli.RunAsync("analyze")).Exit.ShouldBe(0);
+        using var rows = JsonDocument.Parse((await cli.RunAsync("findings", "--format", "json")).Output);
+        var findingId = rows.RootElement[0].GetProperty("finding_id").GetString()!;
 
         var unknownDevice = await cli.RunAsync("findings", "--device", "NOPE");
         var badFormat = await cli.RunAsync("findings", "--format", "xml");
-        var badState = await cli.RunAsync("findings", "analyse", Guid.NewGuid().ToString(), "--state", "fine");
+        var badState = await cli.RunAsync("findings", "analyse", findingId, "--state", "fine");
+        var unknownFinding = await cli.RunAsync("findings", "analyse", Guid.NewGuid().ToString(), "--state", "exploitable");
 
         unknownDevice.Exit.ShouldBe(ExitCodes.Failed);
         unknownDevice.Error.ShouldContain("Device 'NOPE' was not found");
         badFormat.Exit.ShouldBe(ExitCodes.Usage);
         badState.Exit.ShouldBe(ExitCodes.Failed);
-        badState.Error.ShouldContain("state");
+        badState.Error.ShouldContain("state: one of in_triage, exploitable");
+        unknownFinding.Exit.ShouldBe(ExitCodes.Failed);
+        unknownFinding.Error.ShouldContain("was not found");
     }
 }

@@ -29,6 +29,8 @@ public sealed record AnalysisSummary(
 /// </summary>
 public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, TimeProvider time)
 {
+    private const int InsertChunk = 5000;
+
     public async Task<Domain.Common.Result<AnalysisSummary>> ExecuteAsync(AnalyzeCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -70,7 +72,7 @@ public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, Tim
         var match = clock.Elapsed - load;
         var stored = await StoredInScopeAsync(full, vulnerabilities, changedTargets, cancellationToken);
         var decisions = await AnalysisDecisions.LoadAsync(db, cancellationToken);
-        var changes = new FindingWriter(db, time, tenantId, decisions).Write(results, stored, targets, statements);
+        var changes = new FindingWriter(time, tenantId, decisions).Write(results, stored, targets, statements);
         foreach (var id in changedTargets)
         {
             var target = targets[id];
@@ -84,6 +86,10 @@ public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, Tim
             }
         }
 
+        // Revisions and retractions of the tracked rows first, then the new rows in chunks without change tracking.
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await InsertAsync(changes.New, cancellationToken);
         var run = AnalysisRun.Record(tenantId, full, statements.HighestSequence, newSets.Count, changedTargets.Count,
             changes.Opened, changes.Updated, changes.Retracted, startedAt, time);
         db.AnalysisRuns.Add(run);
@@ -95,6 +101,25 @@ public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, Tim
         var persist = clock.Elapsed - load - match;
         return new AnalysisSummary(full, statements.StatementCount, targets.Count, newSets.Count, changedTargets.Count,
             changes.Opened, changes.Updated, changes.Retracted, open, load, match, persist);
+    }
+
+    private async Task InsertAsync(IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var chunk in findings.Chunk(InsertChunk))
+            {
+                db.Findings.AddRange(chunk);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     /// <summary>

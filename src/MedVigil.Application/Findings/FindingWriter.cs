@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedVigil.Domain.Findings;
 using MedVigil.Domain.Matching;
 using MedVigil.Matching;
@@ -5,24 +6,34 @@ using MedVigil.Persistence;
 
 namespace MedVigil.Application.Findings;
 
-/// <summary>What writing an analysis's findings changed.</summary>
-internal sealed record FindingChanges(int Opened, int Updated, int Retracted);
+/// <summary>What an analysis changed: the new findings (not yet added, for the bulk insert) and the counts.</summary>
+internal sealed record FindingChanges(IReadOnlyList<Finding> New, int Updated, int Retracted)
+{
+    public int Opened => New.Count;
+}
 
 /// <summary>
 /// Compares the engine's findings with the stored ones in the evaluated scope and writes the difference: new
 /// evidence opens a finding, changed evidence revises it, evidence gone retracts it with the reason (the row stays).
 /// Each finding's analysis is the newest person's decision of the narrowest scope for its vulnerability and package
-/// (model version, then model), else the VEX analysis of the statement that decided it, else in triage.
+/// (model version, then model), else the VEX analysis of the statement that decided it, else in triage. Revised and
+/// retracted rows are the tracked <c>stored</c> ones; new rows are returned, not added, so the caller can insert them
+/// in chunks. A component decision is shared by every model version holding the component, so its reason and evidence
+/// text are built once and shared too.
 /// </summary>
-internal sealed class FindingWriter(MedVigilDbContext db, TimeProvider time, Guid tenantId, AnalysisDecisions decisions)
+internal sealed class FindingWriter(TimeProvider time, Guid tenantId, AnalysisDecisions decisions)
 {
+    private readonly Dictionary<(Explanation, IReadOnlyList<Explanation>, InventoryComponent?), (string Reason, FindingEvidence Evidence)> _texts =
+        new(new SameInstances());
+
     public FindingChanges Write(
         IReadOnlyList<MatchFinding> results, IReadOnlyList<Finding> stored, IReadOnlyDictionary<string, AnalysisTarget> targets,
         CurrentStatements statements)
     {
         var open = stored.Where(f => !f.IsRetracted)
             .GroupBy(Key).ToDictionary(g => g.Key, g => g.OrderBy(f => f.CreatedAt).ToList());
-        int opened = 0, updated = 0, retracted = 0;
+        var opened = new List<Finding>();
+        int updated = 0, retracted = 0;
         var seen = new HashSet<(Guid?, Guid?, string)>();
         foreach (var result in results)
         {
@@ -35,8 +46,7 @@ internal sealed class FindingWriter(MedVigilDbContext db, TimeProvider time, Gui
             }
 
             var advisoryId = statements.AdvisoryOf(result.Explanation.Source);
-            var evidence = FindingEvidenceText.Of(result);
-            var reason = FindingEvidenceText.Reason(result);
+            var (reason, evidence) = Texts(result);
             Finding finding;
             if (open.Remove(key, out var existing))
             {
@@ -56,8 +66,7 @@ internal sealed class FindingWriter(MedVigilDbContext db, TimeProvider time, Gui
             {
                 finding = Finding.Open(tenantId, new FindingSubject(ModelVersionId: target.ModelVersionId, ComponentId: componentId),
                     result.VulnerabilityId, advisoryId, result.Status, reason, time, evidence);
-                db.Findings.Add(finding);
-                opened++;
+                opened.Add(finding);
             }
 
             var analysis = decisions.For(target, finding) ?? FromVex(result.Analysis, result.Explanation.Source) ?? Analysis.Initial(finding.CreatedAt);
@@ -84,6 +93,17 @@ internal sealed class FindingWriter(MedVigilDbContext db, TimeProvider time, Gui
         return new FindingChanges(opened, updated, retracted);
     }
 
+    private (string Reason, FindingEvidence Evidence) Texts(MatchFinding result)
+    {
+        var key = (result.Explanation, result.AlsoApplied, result.Component);
+        if (!_texts.TryGetValue(key, out var texts))
+        {
+            _texts[key] = texts = (FindingEvidenceText.Reason(result), FindingEvidenceText.Of(result));
+        }
+
+        return texts;
+    }
+
     private static (Guid?, Guid?, string) Key(Finding finding) => (finding.ModelVersionId, finding.ComponentId, finding.VulnerabilityId);
 
     private Analysis? FromVex(VexAnalysis? vex, StatementProvenance source) => vex is null ? null : new Analysis(
@@ -95,4 +115,14 @@ internal sealed class FindingWriter(MedVigilDbContext db, TimeProvider time, Gui
     /// <summary>Equal but for when: re-deriving the same analysis must not rewrite the row.</summary>
     private static bool SameJudgement(Analysis a, Analysis b) =>
         a.State == b.State && a.Justification == b.Justification && a.Detail == b.Detail && a.AnalysedBy == b.AnalysedBy && a.Responses == b.Responses;
+}
+
+/// <summary>Keys on the very objects the engine shares between targets, not on their (costly to compare) values.</summary>
+internal sealed class SameInstances : IEqualityComparer<(Explanation, IReadOnlyList<Explanation>, InventoryComponent?)>
+{
+    public bool Equals((Explanation, IReadOnlyList<Explanation>, InventoryComponent?) x, (Explanation, IReadOnlyList<Explanation>, InventoryComponent?) y) =>
+        ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
+
+    public int GetHashCode((Explanation, IReadOnlyList<Explanation>, InventoryComponent?) obj) =>
+        HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2), obj.Item3 is null ? 0 : RuntimeHelpers.GetHashCode(obj.Item3));
 }
