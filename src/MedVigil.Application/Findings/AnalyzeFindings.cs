@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MedVigil.Application.Aliases;
+using MedVigil.Application.Common;
 using MedVigil.Domain.Findings;
 using MedVigil.Matching;
 using MedVigil.Persistence;
@@ -105,6 +106,12 @@ public sealed class AnalyzeFindings(MedVigilDbContext db, TenantScope scope, Tim
 
     private async Task InsertAsync(IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
     {
+        if (SqliteRows.IsSqlite(db))
+        {
+            await SqliteRows.InsertAsync(db, findings, cancellationToken); // all of the tenant in scope, by FindingWriter
+            return;
+        }
+
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try

@@ -1,10 +1,7 @@
-using System.Data.Common;
+using MedVigil.Application.Common;
 using MedVigil.Domain.Catalog;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MedVigil.Application.Sboms;
 
@@ -46,9 +43,9 @@ internal static class ComponentRows
         }
 
         var rows = added.Select(c => Component.Create(version, c.Name, c.Version, c.Supplier, c.Purl, c.Cpe, time));
-        if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        if (SqliteRows.IsSqlite(db))
         {
-            await InsertOnSqliteAsync(db, rows, cancellationToken);
+            await SqliteRows.InsertAsync(db, rows, cancellationToken);
             return;
         }
 
@@ -67,39 +64,5 @@ internal static class ComponentRows
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
-    }
-
-    private static async Task InsertOnSqliteAsync(MedVigilDbContext db, IEnumerable<Component> rows, CancellationToken cancellationToken)
-    {
-        var entity = db.Model.FindEntityType(typeof(Component))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToList();
-        var types = db.GetService<IRelationalTypeMappingSource>();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                              ?? throw new InvalidOperationException("The components are written inside the import's transaction.");
-        var columns = properties.Select(p => p.GetColumnName(table)!).ToList();
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
-                              + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var mappings = properties.Select(p => p.FindRelationalTypeMapping() ?? types.FindMapping(p.ClrType)!).ToList();
-        var parameters = mappings.Select((m, i) => Parameter(command, "$p" + i, m)).ToList();
-        await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < properties.Count; i++)
-            {
-                var value = properties[i].PropertyInfo!.GetValue(row);
-                parameters[i].Value = value is null ? DBNull.Value : mappings[i].Converter?.ConvertToProvider(value) ?? value;
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, RelationalTypeMapping mapping)
-    {
-        var parameter = mapping.CreateParameter(command, name, null);
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }

@@ -92,6 +92,10 @@ public sealed class AnalyzeFindingsTests
         var retracted = await Db(host).Findings.SingleAsync(Ct);
         retracted.IsRetracted.ShouldBeTrue();
         retracted.RetractionReason.ShouldBe("the component is no longer in the model version's SBOM");
+        // Written by the bulk insert, read back by EF: the times and the owned analysis survive the round trip.
+        retracted.CreatedAt.ShouldBeLessThanOrEqualTo(retracted.RetractedAt!.Value);
+        (retracted.CreatedAt - retracted.RetractedAt.Value).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(5));
+        (retracted.Analysis.State, retracted.Analysis.AnalysedAt, retracted.UpdatedAt).ShouldBe((AnalysisState.InTriage, retracted.CreatedAt, retracted.CreatedAt));
     }
 
     [Theory, ClassData(typeof(BothProviders))]
