@@ -26,31 +26,25 @@ internal static class ComponentEvaluator
 
     public static Hit? Evaluate(AffectedStatement statement, InternedComponent component)
     {
-        string identifiers;
-        var ambiguity = (string?)null;
+        var ambiguous = false;
         switch (statement.Product)
         {
             case PurlProduct purl when component.Purl is { } own && own.IsPackage(purl):
-                identifiers = $"purl {component.Source.Purl} is package {purl.IndexKey}";
                 if (purl.Release is { } release)
                 {
                     if (component.Release is null)
                     {
-                        ambiguity = $"the statement is for {release} and the component's purl names no distro release";
+                        ambiguous = true;
                     }
                     else if (component.Release != release)
                     {
                         return null; // fixed (or affected) in another release says nothing about this one
                     }
-                    else
-                    {
-                        identifiers += $" on {release}";
-                    }
                 }
 
                 break;
             case CpeProduct cpe when component.CpeWithoutVersion is { } name:
-                var verdict = CpeName.EvaluateForVulnerability(cpe.Criteria.With(CpeAttribute.Version, CpeValue.Any), name);
+                var verdict = Verdict(cpe, name);
                 if (verdict is not (CpeMatchVerdict.Match or CpeMatchVerdict.PossibleMatch))
                 {
                     return null;
@@ -61,23 +55,61 @@ internal static class ComponentEvaluator
                     return null; // a loose CPE next to a purl was guessed from the name; the purl is the identity
                 }
 
-                identifiers = $"CPE {component.Source.Cpe} matches {cpe.Criteria} ({verdict})";
-                ambiguity = verdict == CpeMatchVerdict.PossibleMatch ? "the component's CPE leaves open what the statement names" : null;
+                ambiguous = verdict == CpeMatchVerdict.PossibleMatch;
                 break;
             default:
                 return null;
         }
 
-        var outcome = VersionCheck.Test(statement.Versions, component, out var comparison);
+        var outcome = VersionCheck.Test(statement.Versions, component);
         if (outcome == VersionOutcome.Outside)
         {
             return null;
         }
 
-        var status = outcome == VersionOutcome.Ambiguous || ambiguity is not null ? Ambiguous(statement.Status) : statement.Status;
-        var explanation = new Explanation(statement.ToString(), identifiers, ambiguity is null ? comparison : $"{comparison}; {ambiguity}", statement.Provenance);
-        return new Hit(statement.Vulnerability.Primary, status, statement.Analysis, IsAuthoritative(statement), false, explanation);
+        var status = outcome == VersionOutcome.Ambiguous || ambiguous ? Ambiguous(statement.Status) : statement.Status;
+        return new Hit(statement.Vulnerability.Primary, status, statement.Analysis, IsAuthoritative(statement), false,
+            new Explanation(statement.Provenance, Describe, statement, component));
     }
+
+    /// <summary>The texts of a hit <see cref="Evaluate"/> returned, written when read.</summary>
+    private static ExplanationText Describe(object first, object? second)
+    {
+        var (statement, component) = ((AffectedStatement)first, (InternedComponent)second!);
+        string identifiers;
+        string? ambiguity = null;
+        switch (statement.Product)
+        {
+            case PurlProduct purl:
+                identifiers = $"purl {component.Source.Purl} is package {purl.IndexKey}";
+                if (purl.Release is { } release)
+                {
+                    if (component.Release is null)
+                    {
+                        ambiguity = $"the statement is for {release} and the component's purl names no distro release";
+                    }
+                    else
+                    {
+                        identifiers += $" on {release}";
+                    }
+                }
+
+                break;
+            case CpeProduct cpe:
+                var verdict = Verdict(cpe, component.CpeWithoutVersion!.Value);
+                identifiers = $"CPE {component.Source.Cpe} matches {cpe.Criteria} ({verdict})";
+                ambiguity = verdict == CpeMatchVerdict.PossibleMatch ? "the component's CPE leaves open what the statement names" : null;
+                break;
+            default:
+                throw new InvalidOperationException($"no component hit is made for {statement.Product.GetType().Name}");
+        }
+
+        var comparison = VersionCheck.Comparison(statement.Versions, component);
+        return new ExplanationText(statement.ToString(), identifiers, ambiguity is null ? comparison : $"{comparison}; {ambiguity}");
+    }
+
+    private static CpeMatchVerdict Verdict(CpeProduct cpe, CpeName name) =>
+        CpeName.EvaluateForVulnerability(cpe.Criteria.With(CpeAttribute.Version, CpeValue.Any), name);
 
     /// <summary>An affected statement that may or may not apply is under investigation; the others say nothing certain either.</summary>
     public static FindingStatus Ambiguous(FindingStatus status) =>

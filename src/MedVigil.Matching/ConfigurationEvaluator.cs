@@ -19,11 +19,38 @@ internal enum Truth
 /// target names no CPE of that part (no operating system known, say). AND needs all, OR any, negate inverts. True
 /// gives an affected finding on the component that matched a vulnerable criterion; unknown an under-investigation one.
 /// </summary>
-internal sealed class ConfigurationEvaluator(IReadOnlyList<InternedComponent> components)
+internal sealed class ConfigurationEvaluator
 {
+    private readonly List<InternedComponent> _withCpe;
+    private readonly Dictionary<string, List<InternedComponent>> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<CpePart> _parts = [];
+    private readonly List<InternedComponent> _loose = [];
     private readonly List<(CpeCriterion Criterion, InternedComponent Component, string Comparison)> _vulnerable = [];
     private readonly List<string> _unknowns = [];
     private readonly List<string> _platforms = [];
+
+    public ConfigurationEvaluator(IReadOnlyList<InternedComponent> components)
+    {
+        // A criterion with a literal vendor and product can only match components filed under that key: a target's
+        // few CPEs are looked up, not scanned, for every criterion of every configuration.
+        _withCpe = [.. components.Where(c => c.Cpe is not null)];
+        foreach (var component in _withCpe)
+        {
+            var cpe = component.Cpe!.Value;
+            var key = CpeProduct.CpeKey(cpe);
+            if (!_byKey.TryGetValue(key, out var list))
+            {
+                _byKey[key] = list = [];
+            }
+
+            list.Add(component);
+            _parts.Add(cpe.Part);
+            if (cpe.Vendor.Literal is null || cpe.Product.Literal is null)
+            {
+                _loose.Add(component); // a wildcard vendor or product may match any criterion
+            }
+        }
+    }
 
     public IReadOnlyList<(Hit Hit, InternedComponent Component)> Evaluate(ConfigurationStatement statement)
     {
@@ -43,28 +70,53 @@ internal sealed class ConfigurationEvaluator(IReadOnlyList<InternedComponent> co
         [
             .. _vulnerable.DistinctBy(v => v.Component.Id).Select(v => (new Hit(
                 statement.Vulnerability.Primary, status, null, false, false,
-                new Explanation(statement.ToString(), $"CPE {v.Component.Source.Cpe} matches {v.Criterion.Criteria}", v.Comparison + context + unknown, statement.Provenance)), v.Component))
+                new Explanation(statement.Provenance, Describe, statement, new[] { $"CPE {v.Component.Source.Cpe} matches {v.Criterion.Criteria}", v.Comparison + context + unknown })), v.Component))
         ];
     }
 
+    /// <summary>The configuration tree's text is long: written only when the explanation is read.</summary>
+    private static ExplanationText Describe(object statement, object? texts) =>
+        new(statement.ToString()!, ((string[])texts!)[0], ((string[])texts)[1]);
+
     private Truth Node(CpeConfigurationNode node)
     {
-        var results = node.Nodes.Select(Node).Concat(node.Matches.Select(Criterion)).ToList();
-        var truth = results.Count == 0 ? Truth.False
-            : node.Operator == LogicalOperator.And ? results.Min() : results.Max();
-        return !node.Negate ? truth : truth switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => Truth.Unknown };
+        // Every child is evaluated (no short cut), so each criterion's matches and unknowns are recorded.
+        var count = node.Nodes.Count + node.Matches.Count;
+        if (count == 0)
+        {
+            return Negated(node, Truth.False);
+        }
+
+        var truth = node.Operator == LogicalOperator.And ? Truth.True : Truth.False;
+        foreach (var child in node.Nodes)
+        {
+            truth = Combine(node.Operator, truth, Node(child));
+        }
+
+        foreach (var match in node.Matches)
+        {
+            truth = Combine(node.Operator, truth, Criterion(match));
+        }
+
+        return Negated(node, truth);
     }
+
+    private static Truth Combine(LogicalOperator op, Truth a, Truth b) =>
+        op == LogicalOperator.And ? (Truth)Math.Min((int)a, (int)b) : (Truth)Math.Max((int)a, (int)b);
+
+    private static Truth Negated(CpeConfigurationNode node, Truth truth) =>
+        !node.Negate ? truth : truth switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => Truth.Unknown };
 
     private Truth Criterion(CpeCriterion criterion)
     {
-        var name = criterion.Criteria.With(CpeAttribute.Version, CpeValue.Any);
+        var name = criterion.AnyVersion;
         var best = Truth.False;
-        foreach (var component in components)
+        var candidates = name.Vendor.Literal is not null && name.Product.Literal is not null
+            ? (_byKey.GetValueOrDefault(criterion.IndexKey) ?? []).Concat(_loose)
+            : _withCpe;
+        foreach (var component in candidates)
         {
-            if (component.CpeWithoutVersion is not { } cpe)
-            {
-                continue;
-            }
+            var cpe = component.CpeWithoutVersion!.Value;
 
             var verdict = CpeName.EvaluateForVulnerability(name, cpe);
             if (verdict != CpeMatchVerdict.Match && (verdict != CpeMatchVerdict.PossibleMatch || component.Purl is not null))
@@ -91,7 +143,7 @@ internal sealed class ConfigurationEvaluator(IReadOnlyList<InternedComponent> co
             best = (Truth)Math.Max((int)best, (int)truth);
         }
 
-        if (best == Truth.False && !criterion.Vulnerable && !components.Any(c => c.Cpe?.Part == criterion.Criteria.Part))
+        if (best == Truth.False && !criterion.Vulnerable && !_parts.Contains(criterion.Criteria.Part))
         {
             _unknowns.Add($"{criterion.Criteria} (the target names no {criterion.Criteria.Part} CPE)");
             return Truth.Unknown;

@@ -68,17 +68,21 @@ internal sealed class InternedComponent
     /// <summary>The component's version under a scheme, parsed once; null when it cannot be read so.</summary>
     public SchemeVersion? VersionUnder(VersionScheme scheme)
     {
-        foreach (var (known, version) in _versions)
+        // Locked: a full evaluation reads shared components from every core (configurations test a target's CPEs).
+        lock (_versions)
         {
-            if (ReferenceEquals(known, scheme))
+            foreach (var (known, version) in _versions)
             {
-                return version;
+                if (ReferenceEquals(known, scheme))
+                {
+                    return version;
+                }
             }
-        }
 
-        var parsed = Version is not null && scheme.TryParse(Version, out var v) ? v : null;
-        _versions.Add((scheme, parsed));
-        return parsed;
+            var parsed = Version is not null && scheme.TryParse(Version, out var v) ? v : null;
+            _versions.Add((scheme, parsed));
+            return parsed;
+        }
     }
 }
 

@@ -15,7 +15,6 @@ public sealed class MatchingEngine
     private readonly Dictionary<string, InternedComponent> _components = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<InternedComponent>> _componentsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetState> _targets = new(StringComparer.Ordinal);
-    private readonly List<ConfigurationStatement> _configurations = [];
     private readonly Dictionary<string, HashSet<InternedComponent>> _componentsByVulnerability = new(StringComparer.Ordinal);
 
     /// <param name="aliases">
@@ -38,15 +37,19 @@ public sealed class MatchingEngine
     public void LoadStatements(StatementSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        foreach (var statement in set.Statements)
+        Load(FlatConfigurations.Of(set));
+    }
+
+    private void Load((List<AffectedStatement> Statements, List<ConfigurationStatement> Whole) split)
+    {
+        foreach (var statement in split.Statements)
         {
             _statements.Add(statement);
         }
 
-        foreach (var configuration in set.Configurations)
+        foreach (var configuration in split.Whole)
         {
             _statements.Add(configuration);
-            _configurations.Add(configuration);
         }
     }
 
@@ -78,36 +81,54 @@ public sealed class MatchingEngine
         _targets[target.Id] = new TargetState(target, components, device);
     }
 
-    /// <summary>Evaluates every statement against every target.</summary>
-    public IReadOnlyList<MatchFinding> EvaluateAll()
+    /// <summary>
+    /// Evaluates every statement against every target: each distinct component once, then each target's own
+    /// (device, configuration) hits, on every core. The engine's state is written only by the sequential steps.
+    /// </summary>
+    public MatchResults EvaluateAll()
     {
         _componentsByVulnerability.Clear();
-        foreach (var component in _components.Values)
+        var components = _components.Values.ToArray();
+        Parallel.ForEach(components, component =>
         {
             component.Hits.Clear();
-            component.Decisions = null;
             foreach (var key in ComponentEvaluator.Keys(component))
             {
                 foreach (var statement in _statements.Statements(key))
                 {
                     if (ComponentEvaluator.Evaluate(statement, component) is { } hit)
                     {
-                        Record(component, hit);
+                        component.Hits.Add(hit);
                     }
                 }
             }
+
+            component.Decisions = component.Hits.Count == 0 ? null : Precedence.DecideAll(component.Hits);
+        });
+
+        foreach (var component in components)
+        {
+            foreach (var hit in component.Hits)
+            {
+                File(component, hit.VulnerabilityId);
+            }
         }
 
-        return [.. _targets.Values.SelectMany(t => Findings(t, null))];
+        var targets = _targets.Values.ToArray();
+        var findings = new TargetFindings[targets.Length];
+        Parallel.For(0, targets.Length, i => findings[i] = Findings(targets[i], null));
+        return new MatchResults(findings);
     }
 
     /// <summary>
     /// Adds one advisory's statements and evaluates only them: the findings returned are those of the (target,
     /// vulnerability) pairs they touch, decided with every statement held.
     /// </summary>
-    public IReadOnlyList<MatchFinding> AddStatements(StatementSet set)
+    public MatchResults AddStatements(StatementSet set)
     {
-        LoadStatements(set);
+        ArgumentNullException.ThrowIfNull(set);
+        var (statements, configurations) = FlatConfigurations.Of(set);
+        Load((statements, configurations));
         var touchedVulnerabilities = new HashSet<string>(StringComparer.Ordinal);
         var touched = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         void Touch(IEnumerable<string> targets, string vulnerability)
@@ -123,7 +144,7 @@ public sealed class MatchingEngine
             }
         }
 
-        foreach (var statement in set.Statements)
+        foreach (var statement in statements)
         {
             foreach (var component in _componentsByKey.GetValueOrDefault(statement.Product.IndexKey) ?? [])
             {
@@ -140,7 +161,7 @@ public sealed class MatchingEngine
             }
         }
 
-        foreach (var configuration in set.Configurations)
+        foreach (var configuration in configurations)
         {
             foreach (var key in configuration.Criteria.Where(c => c.Vulnerable).Select(c => c.IndexKey).Distinct(StringComparer.Ordinal))
             {
@@ -161,7 +182,7 @@ public sealed class MatchingEngine
             }
         }
 
-        var findings = touched.SelectMany(t => Findings(_targets[t.Key], t.Value)).ToList();
+        var findings = touched.Select(t => Findings(_targets[t.Key], t.Value)).ToList();
         foreach (var vulnerability in touchedVulnerabilities)
         {
             foreach (var component in _componentsByVulnerability[vulnerability])
@@ -172,17 +193,19 @@ public sealed class MatchingEngine
                 {
                     if (!_targets[targetId].IsTargetDependent)
                     {
-                        findings.Add(new MatchFinding(targetId, vulnerability, decided.Winner.Status, decided.Winner.Analysis, component.Source, decided.Winner.Explanation, decided.Others));
+                        var shared = new TargetFindings(targetId);
+                        shared.Add(component, decided);
+                        findings.Add(shared);
                     }
                 }
             }
         }
 
-        return findings;
+        return new MatchResults(findings);
     }
 
     /// <summary>Adds or replaces one target and evaluates only it; components already interned keep their cached hits.</summary>
-    public IReadOnlyList<MatchFinding> AddTarget(MatchTarget target)
+    public MatchResults AddTarget(MatchTarget target)
     {
         var known = new HashSet<int>(_components.Values.Select(c => c.Id));
         LoadTarget(target);
@@ -201,7 +224,7 @@ public sealed class MatchingEngine
             }
         }
 
-        return Findings(state, null);
+        return new MatchResults([Findings(state, null)]);
     }
 
     /// <summary>
@@ -211,7 +234,7 @@ public sealed class MatchingEngine
     /// findings of those vulnerabilities on the other targets — what an analysis run after a new advisory or a changed
     /// model version must compare with what it stored.
     /// </summary>
-    public IReadOnlyList<MatchFinding> Evaluate(IReadOnlySet<string> vulnerabilities, IReadOnlySet<string> targets)
+    public MatchResults Evaluate(IReadOnlySet<string> vulnerabilities, IReadOnlySet<string> targets)
     {
         ArgumentNullException.ThrowIfNull(vulnerabilities);
         ArgumentNullException.ThrowIfNull(targets);
@@ -266,20 +289,20 @@ public sealed class MatchingEngine
             }
         }
 
-        var findings = new List<MatchFinding>();
+        var findings = new List<TargetFindings>();
         foreach (var (id, target) in _targets)
         {
             if (targets.Contains(id))
             {
-                findings.AddRange(Findings(target, null));
+                findings.Add(Findings(target, null));
             }
             else if (vulnerabilities.Count > 0)
             {
-                findings.AddRange(Findings(target, vulnerabilities));
+                findings.Add(Findings(target, vulnerabilities));
             }
         }
 
-        return findings;
+        return new MatchResults(findings);
     }
 
     /// <summary>Adds a hit to a component and files the component under the hit's vulnerability.</summary>
@@ -287,9 +310,14 @@ public sealed class MatchingEngine
     {
         component.Hits.Add(hit);
         component.Decisions = null;
-        if (!_componentsByVulnerability.TryGetValue(hit.VulnerabilityId, out var set))
+        File(component, hit.VulnerabilityId);
+    }
+
+    private void File(InternedComponent component, string vulnerability)
+    {
+        if (!_componentsByVulnerability.TryGetValue(vulnerability, out var set))
         {
-            _componentsByVulnerability[hit.VulnerabilityId] = set = new HashSet<InternedComponent>(ReferenceEqualityComparer.Instance);
+            _componentsByVulnerability[vulnerability] = set = new HashSet<InternedComponent>(ReferenceEqualityComparer.Instance);
         }
 
         set.Add(component);
@@ -319,7 +347,7 @@ public sealed class MatchingEngine
     }
 
     /// <summary>The findings of one target, for the given vulnerabilities only when <paramref name="only"/> is set.</summary>
-    private List<MatchFinding> Findings(TargetState target, IReadOnlySet<string>? only)
+    private TargetFindings Findings(TargetState target, IReadOnlySet<string>? only)
     {
         // Configuration and device hits depend on the target; component hits are decided once per component and shared.
         var extras = new Dictionary<(string Vulnerability, int Component), List<Hit>>();
@@ -356,7 +384,7 @@ public sealed class MatchingEngine
             }
         }
 
-        var findings = new List<MatchFinding>();
+        var findings = new TargetFindings(target.Target.Id);
         foreach (var component in target.Components)
         {
             if (component.Hits.Count == 0)
@@ -379,13 +407,13 @@ public sealed class MatchingEngine
                 }
 
                 var winner = decided.Winner;
-                var others = decided.Others;
                 if (productNotAffected is not null && productNotAffected.TryGetValue(decided.VulnerabilityId, out var product) && Precedence.Overrides(product, winner))
                 {
-                    (winner, others) = (product, [winner.Explanation, .. others]);
+                    findings.Add(new MatchFinding(target.Target.Id, decided.VulnerabilityId, product.Status, product.Analysis, component.Source, product.Explanation, [winner.Explanation, .. decided.Others]));
+                    continue;
                 }
 
-                findings.Add(new MatchFinding(target.Target.Id, decided.VulnerabilityId, winner.Status, winner.Analysis, component.Source, winner.Explanation, others));
+                findings.Add(component, decided); // the component's decision, shared with every target that has it
             }
         }
 

@@ -4,7 +4,7 @@ namespace MedVigil.Matching;
 
 /// <summary>
 /// The statements, filed by product key: purl type/namespace/name, CPE vendor:product, normalised manufacturer +
-/// product name, model-number manufacturer; NVD configurations under the key of every CPE in their tree. Manufacturers
+/// product name, model-number manufacturer; NVD configurations under the key of every vulnerable CPE in their tree. Manufacturers
 /// are filed under their canonical maker (ADR 0019), so "BD" and "Becton, Dickinson and Company" share one key.
 /// </summary>
 internal sealed class StatementIndex(ManufacturerAliases aliases)
@@ -53,7 +53,9 @@ internal sealed class StatementIndex(ManufacturerAliases aliases)
 
     public void Add(ConfigurationStatement statement)
     {
-        foreach (var key in statement.Criteria.Select(c => c.IndexKey).Distinct(StringComparer.Ordinal))
+        // Filed under its vulnerable criteria only: a platform ("running on Linux") alone never makes a finding, and
+        // filing under it would make every configuration on that platform a candidate for every Linux target.
+        foreach (var key in statement.Criteria.Where(c => c.Vulnerable).Select(c => c.IndexKey).Distinct(StringComparer.Ordinal))
         {
             Add(_configurationsByKey, key, statement);
         }

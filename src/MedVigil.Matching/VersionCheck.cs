@@ -21,41 +21,50 @@ internal static class VersionCheck
 {
     public static VersionOutcome Test(VersionConstraint constraint, InternedComponent component, out string comparison)
     {
-        switch (constraint.Kind)
-        {
-            case VersionConstraintKind.All:
-                comparison = $"all versions ({constraint.Written})";
-                return VersionOutcome.Inside;
-            case VersionConstraintKind.Unreadable:
-                comparison = $"the statement's versions '{constraint.Written}' cannot be read, so version {component.Version ?? "(none)"} may or may not be covered";
-                return VersionOutcome.Ambiguous;
-            default:
-                return Test(constraint.Range!, constraint.BoundLabels, component, out comparison);
-        }
+        var outcome = Test(constraint, component);
+        comparison = outcome == VersionOutcome.Outside ? "" : Comparison(constraint, component);
+        return outcome;
     }
 
     public static VersionOutcome Test(VersRange range, IReadOnlyDictionary<string, string> labels, InternedComponent component, out string comparison)
     {
+        var outcome = Test(range, component);
+        comparison = outcome == VersionOutcome.Outside ? "" : Comparison(range, labels, component);
+        return outcome;
+    }
+
+    /// <summary>The outcome alone, without writing how (the hot path: the text is written when it is read).</summary>
+    public static VersionOutcome Test(VersionConstraint constraint, InternedComponent component) => constraint.Kind switch
+    {
+        VersionConstraintKind.All => VersionOutcome.Inside,
+        VersionConstraintKind.Unreadable => VersionOutcome.Ambiguous,
+        _ => Test(constraint.Range!, component),
+    };
+
+    public static VersionOutcome Test(VersRange range, InternedComponent component) =>
+        component.Version is null || component.VersionUnder(range.Scheme) is not { } version ? VersionOutcome.Ambiguous
+        : range.Contains(version) ? VersionOutcome.Inside
+        : VersionOutcome.Outside;
+
+    /// <summary>How a version inside (or possibly inside) the constraint compares with it.</summary>
+    public static string Comparison(VersionConstraint constraint, InternedComponent component) => constraint.Kind switch
+    {
+        VersionConstraintKind.All => $"all versions ({constraint.Written})",
+        VersionConstraintKind.Unreadable =>
+            $"the statement's versions '{constraint.Written}' cannot be read, so version {component.Version ?? "(none)"} may or may not be covered",
+        _ => Comparison(constraint.Range!, constraint.BoundLabels, component),
+    };
+
+    private static string Comparison(VersRange range, IReadOnlyDictionary<string, string> labels, InternedComponent component)
+    {
         if (component.Version is null)
         {
-            comparison = $"the component has no version, and the statement covers only {range}";
-            return VersionOutcome.Ambiguous;
+            return $"the component has no version, and the statement covers only {range}";
         }
 
-        if (component.VersionUnder(range.Scheme) is not { } version)
-        {
-            comparison = $"version '{component.Version}' cannot be read as {range.Scheme.Name}, and the statement covers {range}";
-            return VersionOutcome.Ambiguous;
-        }
-
-        if (!range.Contains(version))
-        {
-            comparison = "";
-            return VersionOutcome.Outside;
-        }
-
-        comparison = Describe(range, labels, version);
-        return VersionOutcome.Inside;
+        return component.VersionUnder(range.Scheme) is not { } version
+            ? $"version '{component.Version}' cannot be read as {range.Scheme.Name}, and the statement covers {range}"
+            : Describe(range, labels, version);
     }
 
     /// <summary>The constraints that bound <paramref name="version"/> from below and above, as comparisons.</summary>

@@ -59,7 +59,7 @@ internal static class BenchRun
         await report.LineAsync("engine: read + convert documents", figures.Read, string.Create(CultureInfo.InvariantCulture,
             $"{figures.Statements} statements, {figures.Configurations} NVD configurations, {figures.Targets} model versions, {figures.Components} distinct components"));
         await report.LineAsync("engine: load indexes", figures.Load, "");
-        await report.LineAsync("engine: EvaluateAll (matching)", figures.EvaluateAll, string.Create(CultureInfo.InvariantCulture, $"{figures.Findings} findings"));
+        await report.LineAsync("engine: EvaluateAll (matching)", figures.EvaluateAll, string.Create(CultureInfo.InvariantCulture, $"{figures.Findings} findings, digest {figures.Digest}"));
         await report.LineAsync("engine: new advisory → affected devices", figures.NewAdvisory, string.Create(CultureInfo.InvariantCulture,
             $"{figures.NewAdvisoryFindings} findings, {figures.NewAdvisoryModelVersions} model versions affected, {figures.NewAdvisoryDevices} devices"));
         await report.LineAsync("engine: new sbom (AddTarget)", figures.NewSbom, string.Create(CultureInfo.InvariantCulture, $"{figures.NewSbomFindings} findings"));

@@ -13,7 +13,7 @@ namespace MedVigil.Cli.Workload;
 
 /// <summary>The engine-level figures: how long each step took and what it found.</summary>
 internal sealed record EngineFigures(
-    TimeSpan Read, TimeSpan Load, TimeSpan EvaluateAll, int Statements, int Configurations, int Targets, int Components, int Findings,
+    TimeSpan Read, TimeSpan Load, TimeSpan EvaluateAll, int Statements, int Configurations, int Targets, int Components, int Findings, string Digest,
     TimeSpan NewAdvisory, int NewAdvisoryFindings, int NewAdvisoryModelVersions, int NewAdvisoryDevices,
     TimeSpan NewSbom, int NewSbomFindings);
 
@@ -58,6 +58,7 @@ internal static class EngineProbe
         clock.Restart();
         var all = engine.EvaluateAll();
         var evaluateAll = clock.Elapsed;
+        var digest = Digest(all);
 
         var advisory = OsvReader.Read(layout.NewAdvisory).Document is { } record ? OsvStatements.Convert(record) : StatementSet.Empty;
         clock.Restart();
@@ -68,11 +69,30 @@ internal static class EngineProbe
 
         var newTarget = Targets(layout.NewSbomIndex).FirstOrDefault();
         clock.Restart();
-        var newSbom = newTarget is null ? [] : engine.AddTarget(newTarget);
+        var newSbom = newTarget is null ? MatchResults.Empty : engine.AddTarget(newTarget);
         var newSbomTime = clock.Elapsed;
 
         return new EngineFigures(read, load, evaluateAll, sets.Sum(s => s.Statements.Count), sets.Sum(s => s.Configurations.Count), engine.TargetCount,
-            engine.ComponentCount, all.Count, newAdvisory, hits.Count, affected.Count, affectedDevices, newSbomTime, newSbom.Count);
+            engine.ComponentCount, all.Count, digest, newAdvisory, hits.Count, affected.Count, affectedDevices, newSbomTime, newSbom.Count);
+    }
+
+    /// <summary>
+    /// A short digest of what the full evaluation decided (target, vulnerability, status, component), order aside: two
+    /// runs, or two versions of the engine, that print the same digest found the same findings.
+    /// </summary>
+    private static string Digest(IEnumerable<MatchFinding> findings)
+    {
+        // Order-free: the sum of a hash of each finding (no list of millions of lines kept to sort).
+        ulong sum = 0;
+        Span<byte> hash = stackalloc byte[32];
+        foreach (var f in findings)
+        {
+            var line = $"{f.TargetId}|{f.VulnerabilityId}|{f.Status}|{f.Component?.Purl}|{f.Component?.Cpe}|{f.Component?.Version}";
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(line), hash);
+            sum += System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(hash);
+        }
+
+        return sum.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static IEnumerable<string> Files(string folder) => Directory.Exists(folder)

@@ -49,7 +49,10 @@ public sealed record CpeConfigurationNode(LogicalOperator Operator, bool Negate,
 public sealed record CpeCriterion(bool Vulnerable, CpeName Criteria, VersRange? Bounds, string? UnreadableBounds, string Pointer)
 {
     /// <summary>The vendor:product index key of <see cref="Criteria"/>.</summary>
-    public string IndexKey => CpeProduct.CpeKey(Criteria);
+    public string IndexKey { get; } = CpeProduct.CpeKey(Criteria);
+
+    /// <summary><see cref="Criteria"/> with its version set to ANY, for matching names apart from versions.</summary>
+    public CpeName AnyVersion { get; } = Criteria.With(CpeAttribute.Version, CpeValue.Any);
 
     public override string ToString() =>
         (Vulnerable ? "" : "[platform] ") + Criteria + (Bounds is null ? "" : " " + Bounds) + (UnreadableBounds is null ? "" : " " + UnreadableBounds);
