@@ -172,13 +172,13 @@ public sealed class MatchingEngine
             }
         }
 
-        // Targets with target-dependent hits (devices, CPE configurations) are decided whole; the others fan out the
-        // shared component decisions of the touched vulnerabilities.
+        // Targets that may have hits of their own for a vulnerability (device facts, configuration trees) are decided
+        // whole for it; the others fan out the shared component decisions of the touched vulnerabilities.
         foreach (var vulnerability in touchedVulnerabilities)
         {
             foreach (var component in _componentsByVulnerability[vulnerability])
             {
-                Touch(component.Targets.Where(t => _targets[t].IsTargetDependent), vulnerability);
+                Touch(component.Targets.Where(t => DecidedWhole(_targets[t], vulnerability)), vulnerability);
             }
         }
 
@@ -191,7 +191,7 @@ public sealed class MatchingEngine
                 var decided = component.Decisions.First(d => string.Equals(d.VulnerabilityId, vulnerability, StringComparison.Ordinal));
                 foreach (var targetId in component.Targets)
                 {
-                    if (!_targets[targetId].IsTargetDependent)
+                    if (!DecidedWhole(_targets[targetId], vulnerability))
                     {
                         var shared = new TargetFindings(targetId);
                         shared.Add(component, decided);
@@ -466,9 +466,17 @@ public sealed class MatchingEngine
         }
     }
 
+    /// <summary>
+    /// True when the target may have hits of its own for the vulnerability, beyond its components' shared decisions:
+    /// device facts and statements naming devices, or CPEs and configuration trees tested together.
+    /// </summary>
+    private bool DecidedWhole(TargetState target, string vulnerability) =>
+        (target.Device is not null && _statements.HasDeviceStatements(vulnerability))
+        || (target.HasCpe && _statements.HasConfigurations(vulnerability));
+
     private sealed record TargetState(MatchTarget Target, IReadOnlyList<InternedComponent> Components, InternedComponent? Device)
     {
-        /// <summary>True when some hits depend on the target as a whole: device facts, or CPEs that configurations test together.</summary>
-        public bool IsTargetDependent { get; } = Device is not null || Components.Any(c => c.Cpe is not null);
+        /// <summary>True when some component names a CPE, which configuration trees test together.</summary>
+        public bool HasCpe { get; } = Components.Any(c => c.Cpe is not null);
     }
 }

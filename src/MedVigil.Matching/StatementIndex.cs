@@ -13,6 +13,8 @@ internal sealed class StatementIndex(ManufacturerAliases aliases)
     private readonly Dictionary<string, List<ConfigurationStatement>> _configurationsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _productsByManufacturer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<AffectedStatement>> _byVulnerability = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _withDeviceStatements = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _withConfigurations = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
 
@@ -30,6 +32,7 @@ internal sealed class StatementIndex(ManufacturerAliases aliases)
         switch (statement.Product)
         {
             case NamedProduct named:
+                _withDeviceStatements.Add(statement.Vulnerability.Primary);
                 var maker = aliases.ResolveNormalised(named.Manufacturer, named.Product).Key;
                 Add(_byKey, NameKey(maker, named.Product), statement);
                 if (!_productsByManufacturer.TryGetValue(maker, out var products))
@@ -40,6 +43,7 @@ internal sealed class StatementIndex(ManufacturerAliases aliases)
                 products.Add(named.Product);
                 break;
             case ModelNumberProduct model:
+                _withDeviceStatements.Add(statement.Vulnerability.Primary);
                 // A model-number pattern names no product family, so only rows for every product apply.
                 Add(_byKey, ModelKey(aliases.ResolveNormalised(model.Manufacturer, null).Key), statement);
                 break;
@@ -53,6 +57,7 @@ internal sealed class StatementIndex(ManufacturerAliases aliases)
 
     public void Add(ConfigurationStatement statement)
     {
+        _withConfigurations.Add(statement.Vulnerability.Primary);
         // Filed under its vulnerable criteria only: a platform ("running on Linux") alone never makes a finding, and
         // filing under it would make every configuration on that platform a candidate for every Linux target.
         foreach (var key in statement.Criteria.Where(c => c.Vulnerable).Select(c => c.IndexKey).Distinct(StringComparer.Ordinal))
@@ -67,6 +72,12 @@ internal sealed class StatementIndex(ManufacturerAliases aliases)
 
     /// <summary>The statements about a vulnerability (by primary id).</summary>
     public IReadOnlyList<AffectedStatement> About(string vulnerability) => _byVulnerability.TryGetValue(vulnerability, out var list) ? list : [];
+
+    /// <summary>True when some statement about the vulnerability names a device (manufacturer + product, model number).</summary>
+    public bool HasDeviceStatements(string vulnerability) => _withDeviceStatements.Contains(vulnerability);
+
+    /// <summary>True when some configuration tree about the vulnerability is evaluated whole, per target.</summary>
+    public bool HasConfigurations(string vulnerability) => _withConfigurations.Contains(vulnerability);
 
     public IReadOnlyList<ConfigurationStatement> Configurations(string key) => _configurationsByKey.TryGetValue(key, out var list) ? list : [];
 
