@@ -10,7 +10,7 @@ namespace MedVigil.Matching;
 /// </summary>
 internal sealed class InternedComponent
 {
-    private readonly List<(VersionScheme Scheme, SchemeVersion? Version)> _versions = new(1);
+    private (VersionScheme Scheme, SchemeVersion? Version)[] _versions = [];
 
     public InternedComponent(int id, InventoryComponent source)
     {
@@ -68,21 +68,20 @@ internal sealed class InternedComponent
     /// <summary>The component's version under a scheme, parsed once; null when it cannot be read so.</summary>
     public SchemeVersion? VersionUnder(VersionScheme scheme)
     {
-        // Locked: a full evaluation reads shared components from every core (configurations test a target's CPEs).
-        lock (_versions)
+        // Read without a lock (a full evaluation reads shared components from every core); a miss publishes a new
+        // array, and two threads that miss together parse the same version and keep either.
+        var versions = _versions;
+        foreach (var (known, version) in versions)
         {
-            foreach (var (known, version) in _versions)
+            if (ReferenceEquals(known, scheme))
             {
-                if (ReferenceEquals(known, scheme))
-                {
-                    return version;
-                }
+                return version;
             }
-
-            var parsed = Version is not null && scheme.TryParse(Version, out var v) ? v : null;
-            _versions.Add((scheme, parsed));
-            return parsed;
         }
+
+        var parsed = Version is not null && scheme.TryParse(Version, out var v) ? v : null;
+        _versions = [.. versions, (scheme, parsed)];
+        return parsed;
     }
 }
 
