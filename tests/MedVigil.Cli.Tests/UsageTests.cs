@@ -30,7 +30,7 @@ public sealed class UsageTests
         var run = await Cli.OnNewSqliteFile().RunAsync("--help");
 
         run.Exit.ShouldBe(ExitCodes.Ok);
-        foreach (var command in new[] { "demo", "serve", "import", "user", "apikey", "audit", "tenant", "score", "purl", "cpe", "version", "validate" })
+        foreach (var command in new[] { "demo", "serve", "import", "user", "apikey", "audit", "tenant", "score", "purl", "cpe", "version", "validate", "risk" })
         {
             run.Output.ShouldContain(command);
         }
