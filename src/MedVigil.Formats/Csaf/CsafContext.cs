@@ -139,6 +139,21 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
             {
                 yield return (NamedProduct.From(vendor, name), versions);
             }
+
+            // A branch naming several makers is each maker's product too (the whole name is kept as written above).
+            var makers = ManufacturerLists.Makers(vendor, ManufacturerAliases.Shipped);
+            foreach (var maker in makers.Count > 1 ? makers : [])
+            {
+                foreach (var model in helper?.ModelNumbers ?? [])
+                {
+                    yield return (ModelNumberProduct.From(maker, model), versions);
+                }
+
+                if (name is not null)
+                {
+                    yield return (NamedProduct.From(maker, name), versions);
+                }
+            }
         }
     }
 

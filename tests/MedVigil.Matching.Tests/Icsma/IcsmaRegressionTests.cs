@@ -100,4 +100,19 @@ public sealed class IcsmaRegressionTests
     [InlineData("1.8.5", null)]
     public void A_service_pack_bound_is_read(string version, FindingStatus? expected) =>
         Status("2021", "icsma-21-152-01", "Hillrom", "Welch Allyn Connex Central Station (CS)", version, "CVE-2021-27408").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Wind River", FindingStatus.Affected)]
+    [InlineData("IP Infusion", FindingStatus.Affected)]
+    [InlineData("Mindray", null)]
+    public void A_vendor_branch_listing_several_makers_is_read_as_each_of_them(string vendor, FindingStatus? expected) =>
+        Status("2019", "icsma-19-274-01", vendor, "Ipnet TCP/IP Stack", "1.0", "CVE-2019-12256").ShouldBe(expected);
+
+    [Fact]
+    public void A_makers_legal_name_with_its_operating_company_is_the_maker() =>
+        Status("2017", "icsma-17-250-02a", "Smiths Medical ASD, Inc.", "Medfusion 4000 Wireless Syringe Infusion Pump", "1.1", "CVE-2017-12718").ShouldBe(FindingStatus.Affected);
+
+    [Fact]
+    public void And_co_in_a_legal_form_is_dropped_with_it() =>
+        Status("2020", "icsma-20-170-05", "Biotronik SE & Co. KG", "CardioMessenger II-S T-Line T4APP", "2.2", "CVE-2019-18246").ShouldBe(FindingStatus.Affected);
 }
