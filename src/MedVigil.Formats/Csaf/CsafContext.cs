@@ -112,9 +112,10 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
         var path = product.BranchPath;
         var vendor = path.LastOrDefault(b => b.Category == "vendor")?.Name;
         var name = path.LastOrDefault(b => b.Category == "product_name")?.Name ?? path.LastOrDefault(b => b.Category == "product_family")?.Name;
-        var versions = path.LastOrDefault(b => b.Category is "product_version" or "product_version_range") is { } branch
-            ? CsafVersionText.Read(branch.Name, branch.Category == "product_version_range")
-            : VersionConstraint.All();
+        var branch = path.LastOrDefault(b => b.Category is "product_version" or "product_version_range");
+        var versions = branch is null ? VersionConstraint.All() : CsafVersionText.Read(branch.Name, branch.Category == "product_version_range");
+        versions = (branch is null ? null : CsafVersionBranchNames.ModelVersions(branch.Name)) ?? versions;
+        var member = branch is null ? null : CsafVersionBranchNames.Product(branch.Name, versions);
         var helper = product.Helper;
         if (helper?.Purl is { } purl && PurlProducts.FromText(purl) is { } package)
         {
@@ -138,6 +139,11 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
             if (name is not null)
             {
                 yield return (NamedProduct.From(vendor, name), versions);
+            }
+
+            if (member is not null)
+            {
+                yield return (NamedProduct.From(vendor, member), VersionConstraint.All($"{member} (the product named in the version branch: every version)"));
             }
 
             // A branch naming several makers is each maker's product too (the whole name is kept as written above).

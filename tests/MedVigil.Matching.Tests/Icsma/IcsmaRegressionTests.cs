@@ -7,9 +7,12 @@ namespace MedVigil.Matching.Tests.Icsma;
 /// <summary>The converter misses the ICSMA corpus found, each on the advisory that showed it.</summary>
 public sealed class IcsmaRegressionTests
 {
-    private static FindingStatus? Status(string year, string advisory, string vendor, string model, string? version, string cve)
+    private static FindingStatus? Status(string year, string advisory, string vendor, string model, string? version, string cve) =>
+        Status(year, advisory, new DeviceFacts(vendor, model, null, version), cve);
+
+    private static FindingStatus? Status(string year, string advisory, DeviceFacts device, string cve)
     {
-        var findings = Engines.Evaluate(CsafStatements.Convert(IcsmaFile(year, advisory)), new MatchTarget("device", [], new DeviceFacts(vendor, model, null, version)));
+        var findings = Engines.Evaluate(CsafStatements.Convert(IcsmaFile(year, advisory)), new MatchTarget("device", [], device));
         return findings.SingleOrDefault(f => f.VulnerabilityId == cve)?.Status;
     }
 
@@ -115,4 +118,32 @@ public sealed class IcsmaRegressionTests
     [Fact]
     public void And_co_in_a_legal_form_is_dropped_with_it() =>
         Status("2020", "icsma-20-170-05", "Biotronik SE & Co. KG", "CardioMessenger II-S T-Line T4APP", "2.2", "CVE-2019-18246").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("MMT-503 Remote Controller", "1.0", FindingStatus.Affected)]
+    [InlineData("MMT-500 Remote Controller", "7.2", FindingStatus.Affected)]
+    [InlineData("MMT-514 Remote Controller", "1.0", FindingStatus.UnderInvestigation)]
+    public void A_model_designation_in_the_version_branch_means_every_version(string model, string version, FindingStatus expected) =>
+        Status("2018", "icsma-18-219-02", "Medtronic", model, version, "CVE-2018-10634").ShouldBe(expected);
+
+    [Fact]
+    public void A_spaced_model_designation_in_the_version_branch_means_every_version() =>
+        Status("2019", "icsma-19-113-01", "Fujifilm", "FCR Capsula X", "1.0", "CVE-2019-10948").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("Accu-Chek Inform II", "03.06.00", FindingStatus.Affected)]
+    [InlineData("CoaguChek XS Plus", null, FindingStatus.Affected)]
+    [InlineData("Point of Care handheld medical devices", "1.0", FindingStatus.UnderInvestigation)]
+    public void A_product_named_in_the_version_branch_is_a_member_of_the_family(string model, string? version, FindingStatus expected) =>
+        Status("2018", "icsma-18-310-01", "Roche Diagnostics", model, version, "CVE-2018-18561").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("2019", "icsma-19-029-01", "Stryker", "S3 MedSurg Bed (enabled with iBed Wireless)", "3005 S3", "CVE-2017-13077", FindingStatus.Affected)]
+    [InlineData("2019", "icsma-19-029-01", "Stryker", "S3 MedSurg Bed (enabled with iBed Wireless)", "3003 S3", "CVE-2017-13077", FindingStatus.UnderInvestigation)]
+    [InlineData("2019", "icsma-19-029-01", "Stryker", "InTouch ICU Bed (enabled with Bed Wireless)", "2141", "CVE-2017-13077", FindingStatus.Affected)]
+    [InlineData("2020", "icsma-20-079-01", "Insulet", "Omnipod Insulin Management System", "ZXP425", "CVE-2020-10627", FindingStatus.Affected)]
+    [InlineData("2022", "icsma-22-263-01", "Medtronic", "MiniMed 670G", "MMT-1780", "CVE-2022-32537", FindingStatus.Affected)]
+    [InlineData("2019", "icsma-19-029-01", "Stryker", "S3 MedSurg Bed (enabled with iBed Wireless)", "300", "CVE-2017-13077", FindingStatus.UnderInvestigation)]
+    public void A_version_branch_naming_the_devices_model_number_covers_it(string year, string advisory, string vendor, string model, string number, string cve, FindingStatus expected) =>
+        Status(year, advisory, new DeviceFacts(vendor, model, number, null), cve).ShouldBe(expected);
 }
