@@ -136,9 +136,16 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
                 yield return (ModelNumberProduct.From(vendor, model), versions);
             }
 
+            // The full name's own version text, when it reads otherwise than the branch: affected in either reading.
+            var named = name is null || versions.Kind == VersionConstraintKind.All ? [] : CsafProductNameVersions.Read(product.Name)
+                .Where(r => r.Range?.ToString() != versions.Range?.ToString()).ToList();
             if (name is not null)
             {
                 yield return (NamedProduct.From(vendor, name), versions);
+                foreach (var reading in named)
+                {
+                    yield return (NamedProduct.From(vendor, name), reading);
+                }
             }
 
             if (member is not null)
@@ -158,6 +165,10 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
                 if (name is not null)
                 {
                     yield return (NamedProduct.From(maker, name), versions);
+                    foreach (var reading in named)
+                    {
+                        yield return (NamedProduct.From(maker, name), reading);
+                    }
                 }
             }
         }

@@ -146,4 +146,28 @@ public sealed class IcsmaRegressionTests
     [InlineData("2019", "icsma-19-029-01", "Stryker", "S3 MedSurg Bed (enabled with iBed Wireless)", "300", "CVE-2017-13077", FindingStatus.UnderInvestigation)]
     public void A_version_branch_naming_the_devices_model_number_covers_it(string year, string advisory, string vendor, string model, string number, string cve, FindingStatus expected) =>
         Status(year, advisory, new DeviceFacts(vendor, model, number, null), cve).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("2020", "icsma-20-170-05", "BIOTRONIK", "CardioMessenger II-S GSM T4APP", "2.20", "CVE-2019-18246", FindingStatus.Affected)]
+    [InlineData("2020", "icsma-20-170-05", "BIOTRONIK", "CardioMessenger II-S GSM T4APP", "2.2", "CVE-2019-18246", FindingStatus.Affected)]
+    [InlineData("2020", "icsma-20-170-05", "BIOTRONIK", "CardioMessenger II-S GSM T4APP", "2.3", "CVE-2019-18246", null)]
+    [InlineData("2019", "icsma-19-311-02", "Medtronic", "Valleylab FX8 Energy Platform (VLFX8GEN) software", "1.1.0", "CVE-2019-13539", FindingStatus.Affected)]
+    [InlineData("2019", "icsma-19-311-02", "Medtronic", "Valleylab FX8 Energy Platform (VLFX8GEN) software", "1.1.1", "CVE-2019-13539", null)]
+    [InlineData("2019", "icsma-19-120-01", "Philips", "Tasy EMR", "3.02.1744", "CVE-2019-13557", FindingStatus.Affected)]
+    [InlineData("2018", "icsma-18-156-01", "Philips", "Avalon Fetal/Maternal Monitors FM20/FM30/FM40/FM50", "G.0", "CVE-2018-10597", FindingStatus.Affected)]
+    [InlineData("2018", "icsma-18-156-01", "Philips", "Avalon Fetal/Maternal Monitors FM20/FM30/FM40/FM50", "G.1", "CVE-2018-10597", null)]
+    [InlineData("2021", "icsma-21-294-01", "B. Braun Medical", "Data module compactPlus", "A11", "CVE-2021-33882", FindingStatus.Affected)]
+    [InlineData("2021", "icsma-21-294-01", "B. Braun Medical", "Data module compactPlus", "A12", "CVE-2021-33882", null)]
+    [InlineData("2021", "icsma-21-322-02", "Philips", "Efficia CM Series", "B.01", "CVE-2021-43548", FindingStatus.Affected)]
+    [InlineData("2021", "icsma-21-355-01", "Fresenius Kabi", "Agilia Connect WiFi module of the pumps", "D26", "CVE-2021-23195", null)]
+    [InlineData("2021", "icsma-21-355-01", "Fresenius Kabi", "Agilia Link+", "3.0 D16", "CVE-2021-23195", null)]
+    public void The_versions_the_full_product_name_states_count_beside_the_branch(string year, string advisory, string vendor, string model, string version, string cve, FindingStatus? expected) =>
+        Status(year, advisory, vendor, model, version, cve).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("1.4.1", FindingStatus.Affected)]
+    [InlineData("1.3.2", FindingStatus.Affected)]
+    [InlineData("1.4.2", FindingStatus.UnderInvestigation)]
+    public void A_parenthesised_list_of_releases_is_each_release(string version, FindingStatus expected) =>
+        Status("2021", "icsma-21-019-01", "Philips", "Interventional Workspot", version, "CVE-2020-27298").ShouldBe(expected);
 }
