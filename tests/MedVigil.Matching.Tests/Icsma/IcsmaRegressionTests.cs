@@ -170,4 +170,15 @@ public sealed class IcsmaRegressionTests
     [InlineData("1.4.2", FindingStatus.UnderInvestigation)]
     public void A_parenthesised_list_of_releases_is_each_release(string version, FindingStatus expected) =>
         Status("2021", "icsma-21-019-01", "Philips", "Interventional Workspot", version, "CVE-2020-27298").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("VF10.1", FindingStatus.Fixed)]
+    [InlineData("VF10.2", FindingStatus.Fixed)]
+    [InlineData("VF10.0", FindingStatus.Affected)]
+    public void A_software_release_a_remediation_says_users_can_find_is_the_fix(string version, FindingStatus expected) =>
+        Status("2019", "icsma-19-022-01", "Dräger", "Infinity Delta", version, "CVE-2018-19010").ShouldBe(expected);
+
+    [Fact]
+    public void An_upcoming_software_release_is_not_a_fix_yet() =>
+        Status("2022", "icsma-22-062-02", "Becton, Dickinson and Company (BD)", "BD Viper LT system", "4.80", "CVE-2022-22765").ShouldBe(FindingStatus.Affected);
 }
