@@ -181,4 +181,28 @@ public sealed class IcsmaRegressionTests
     [Fact]
     public void An_upcoming_software_release_is_not_a_fix_yet() =>
         Status("2022", "icsma-22-062-02", "Becton, Dickinson and Company (BD)", "BD Viper LT system", "4.80", "CVE-2022-22765").ShouldBe(FindingStatus.Affected);
+
+    [Theory]
+    [InlineData("8", FindingStatus.Affected)]
+    [InlineData("8.4", FindingStatus.Affected)]
+    [InlineData("9", null)]
+    [InlineData("7.9", null)]
+    public void A_bare_major_version_is_the_version_line(string version, FindingStatus? expected) =>
+        Status("2018", "icsma-18-165-01", "Natus Medical, Inc. (Natus)", "Natus Xltek NeuroWorks", version, "CVE-2017-2852").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("4", FindingStatus.Affected)]
+    [InlineData("5.2", FindingStatus.Affected)]
+    [InlineData("6", null)]
+    public void A_bare_major_version_is_the_version_line_for_each_listed_major(string version, FindingStatus? expected) =>
+        Status("2019", "icsma-19-274-01", "ENEA", "OSE", version, "CVE-2019-12256").ShouldBe(expected);
+
+    [Fact]
+    public void A_firmware_file_name_bound_is_read_whole() =>
+        Status("2022", "icsma-22-244-01", "Contec Health", "CMS8000 CONTEC ICU CCU Vital Signs Patient Monitor", "smart3250-2.6.27-wlan2.1.7.cramfs", "CVE-2022-3027")
+            .ShouldBe(FindingStatus.Affected);
+
+    [Fact]
+    public void Every_version_with_a_remark_on_where_it_runs_is_every_version() =>
+        Status("2019", "icsma-19-241-02", "Philips", "Philips HDI 4000 Ultrasound Systems", "1.0", "CVE-2019-10988").ShouldBe(FindingStatus.Affected);
 }
