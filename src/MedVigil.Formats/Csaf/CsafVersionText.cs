@@ -9,7 +9,8 @@ namespace MedVigil.Formats.Csaf;
 /// Reads the versions CSAF product branches name, tolerantly, into firmware-scheme constraints: <c>vers:</c> ranges
 /// (<c>vers:all/*</c> = all versions); <c>vls:</c> ranges and bare comparator lists (<c>&lt;= 2.3.6</c>,
 /// <c>&lt;V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c</c>, <c>&lt;= U61 |&lt;= L81</c>) whose version is the leading
-/// version-like token; <c>5.x.x</c> / <c>1.X</c> as every version starting so. Anything else is unreadable.
+/// version-like token; <c>5.x.x</c> / <c>1.X</c> as every version starting so; a bare major version (<c>8</c>) as its
+/// version line; a one-word bound the token reader cannot take read whole. Anything else is unreadable.
 /// </summary>
 internal static partial class CsafVersionText
 {
