@@ -20,7 +20,7 @@ internal static class DeviceEvaluator
         foreach (var statement in index.Statements(StatementIndex.NameKey(maker.Key, model)))
         {
             var identifiers = $"manufacturer '{device.Manufacturer}' and model '{device.Model}' are {statement.Product}{AliasesUsed(index, manufacturer, maker, statement)}";
-            if (Hit(statement, version, identifiers, null) is { } hit)
+            if (Hit(statement, version, device.ModelNumber, identifiers, null) is { } hit)
             {
                 yield return hit;
             }
@@ -36,7 +36,7 @@ internal static class DeviceEvaluator
             foreach (var statement in index.Statements(StatementIndex.NameKey(maker.Key, name)))
             {
                 var identifiers = $"manufacturer '{device.Manufacturer}', model '{device.Model}' resembles {statement.Product}{AliasesUsed(index, manufacturer, maker, statement)}";
-                if (Hit(statement, version, identifiers, "a near-miss name: " + why) is { } hit)
+                if (Hit(statement, version, device.ModelNumber, identifiers, "a near-miss name: " + why) is { } hit)
                 {
                     yield return hit;
                 }
@@ -52,7 +52,7 @@ internal static class DeviceEvaluator
                 foreach (var statement in index.Statements(StatementIndex.ModelKey(candidate.Key)))
                 {
                     if (statement.Product is ModelNumberProduct pattern && pattern.Pattern.Matches(number)
-                        && Hit(statement, version, $"model number '{number}' matches {pattern.Pattern}{AliasesUsed(index, manufacturer, candidate, statement)}", null) is { } hit)
+                        && Hit(statement, version, number, $"model number '{number}' matches {pattern.Pattern}{AliasesUsed(index, manufacturer, candidate, statement)}", null) is { } hit)
                     {
                         yield return hit;
                     }
@@ -79,9 +79,12 @@ internal static class DeviceEvaluator
         return $" (manufacturer aliases: {string.Join("; ", steps.Select(s => s.Explain()))})";
     }
 
-    private static Hit? Hit(AffectedStatement statement, InternedComponent version, string identifiers, string? nearMiss)
+    private static Hit? Hit(AffectedStatement statement, InternedComponent version, string? modelNumber, string identifiers, string? nearMiss)
     {
-        var outcome = VersionCheck.Test(statement.Versions, version, out var comparison);
+        var outcome = ModelNumberInVersions.Names(statement.Versions, modelNumber) is { } named
+            ? VersionOutcome.Inside
+            : VersionCheck.Test(statement.Versions, version, out named);
+        var comparison = named;
         if (outcome == VersionOutcome.Outside)
         {
             return null;

@@ -95,6 +95,13 @@ public sealed class ManufacturerAliases
         return new ResolvedManufacturer(key, _canonicalNames.GetValueOrDefault(key) ?? key, steps is null ? [] : steps);
     }
 
+    /// <summary>Whether the table has rows for this manufacturer name as an alias (for any product).</summary>
+    public bool Knows(string manufacturer)
+    {
+        ArgumentNullException.ThrowIfNull(manufacturer);
+        return _byAlias.ContainsKey(ProductNames.NormaliseManufacturer(manufacturer));
+    }
+
     /// <summary>Why a name resolves as it does, in words ("'BD' is an alias of 'Becton Dickinson' (shipped table)").</summary>
     public string Explain(string manufacturer, string? product = null) => Resolve(manufacturer, product).Explanation;
 

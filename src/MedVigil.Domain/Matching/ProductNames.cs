@@ -13,7 +13,7 @@ public static class ProductNames
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
     {
         "inc", "incorporated", "gmbh", "ag", "ltd", "limited", "llc", "corp", "corporation", "co", "company", "sa", "se",
-        "plc", "kg", "bv", "nv", "oy", "ab", "as", "spa", "srl", "sas", "kk", "pty", "lp", "llp", "ulc", "mbh",
+        "plc", "kg", "kgaa", "bv", "nv", "oy", "ab", "as", "spa", "srl", "sas", "kk", "pty", "lp", "llp", "ulc", "mbh",
     };
 
     /// <summary>Lower case words separated by single spaces, legal suffixes removed from the end.</summary>
@@ -24,7 +24,9 @@ public static class ProductNames
         {
             if (LegalSuffixes.Contains(words[^1]))
             {
-                words.RemoveAt(words.Count - 1);
+                // "& Co." is part of the legal form ("Biotronik SE & Co. KG", "Drägerwerk AG & Co. KGaA").
+                var and = words[^1] == "co" && words.Count > 2 && words[^2] == "and" ? 2 : 1;
+                words.RemoveRange(words.Count - and, and);
                 continue;
             }
 
@@ -44,6 +46,13 @@ public static class ProductNames
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>Whether a name is only a legal form ("Inc.", "Ltd.", "Company"), not a maker's name.</summary>
+    public static bool IsLegalForm(string name)
+    {
+        var words = Words(name);
+        return words.Count == 1 && LegalSuffixes.Contains(words[0]);
     }
 
     /// <summary>Lower case words separated by single spaces.</summary>

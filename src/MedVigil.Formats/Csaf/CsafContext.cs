@@ -112,9 +112,10 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
         var path = product.BranchPath;
         var vendor = path.LastOrDefault(b => b.Category == "vendor")?.Name;
         var name = path.LastOrDefault(b => b.Category == "product_name")?.Name ?? path.LastOrDefault(b => b.Category == "product_family")?.Name;
-        var versions = path.LastOrDefault(b => b.Category is "product_version" or "product_version_range") is { } branch
-            ? CsafVersionText.Read(branch.Name, branch.Category == "product_version_range")
-            : VersionConstraint.All();
+        var branch = path.LastOrDefault(b => b.Category is "product_version" or "product_version_range");
+        var versions = branch is null ? VersionConstraint.All() : CsafVersionText.Read(branch.Name, branch.Category == "product_version_range");
+        versions = (branch is null ? null : CsafVersionBranchNames.ModelVersions(branch.Name)) ?? versions;
+        var member = branch is null ? null : CsafVersionBranchNames.Product(branch.Name, versions);
         var helper = product.Helper;
         if (helper?.Purl is { } purl && PurlProducts.FromText(purl) is { } package)
         {
@@ -135,9 +136,40 @@ internal sealed class CsafContext(CsafDocument document, IReadOnlyDictionary<str
                 yield return (ModelNumberProduct.From(vendor, model), versions);
             }
 
+            // The full name's own version text, when it reads otherwise than the branch: affected in either reading.
+            var named = name is null || versions.Kind == VersionConstraintKind.All ? [] : CsafProductNameVersions.Read(product.Name)
+                .Where(r => r.Range?.ToString() != versions.Range?.ToString()).ToList();
             if (name is not null)
             {
                 yield return (NamedProduct.From(vendor, name), versions);
+                foreach (var reading in named)
+                {
+                    yield return (NamedProduct.From(vendor, name), reading);
+                }
+            }
+
+            if (member is not null)
+            {
+                yield return (NamedProduct.From(vendor, member), VersionConstraint.All($"{member} (the product named in the version branch: every version)"));
+            }
+
+            // A branch naming several makers is each maker's product too (the whole name is kept as written above).
+            var makers = ManufacturerLists.Makers(vendor, ManufacturerAliases.Shipped);
+            foreach (var maker in makers.Count > 1 ? makers : [])
+            {
+                foreach (var model in helper?.ModelNumbers ?? [])
+                {
+                    yield return (ModelNumberProduct.From(maker, model), versions);
+                }
+
+                if (name is not null)
+                {
+                    yield return (NamedProduct.From(maker, name), versions);
+                    foreach (var reading in named)
+                    {
+                        yield return (NamedProduct.From(maker, name), reading);
+                    }
+                }
             }
         }
     }

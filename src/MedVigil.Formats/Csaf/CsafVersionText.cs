@@ -9,7 +9,8 @@ namespace MedVigil.Formats.Csaf;
 /// Reads the versions CSAF product branches name, tolerantly, into firmware-scheme constraints: <c>vers:</c> ranges
 /// (<c>vers:all/*</c> = all versions); <c>vls:</c> ranges and bare comparator lists (<c>&lt;= 2.3.6</c>,
 /// <c>&lt;V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c</c>, <c>&lt;= U61 |&lt;= L81</c>) whose version is the leading
-/// version-like token; <c>5.x.x</c> / <c>1.X</c> as every version starting so. Anything else is unreadable.
+/// version-like token; <c>5.x.x</c> / <c>1.X</c> as every version starting so; a bare major version (<c>8</c>) as its
+/// version line; a one-word bound the token reader cannot take read whole. Anything else is unreadable.
 /// </summary>
 internal static partial class CsafVersionText
 {
@@ -40,7 +41,9 @@ internal static partial class CsafVersionText
             trimmed = bare;
         }
 
-        if (trimmed == "*")
+        // "* running on old, unsupported operating systems such as Windows 2000" (ICSMA-19-241-02): every version,
+        // with a remark on where they run.
+        if (trimmed == "*" || AllWithRemark().IsMatch(trimmed))
         {
             return VersionConstraint.All(text);
         }
@@ -84,6 +87,15 @@ internal static partial class CsafVersionText
             return true;
         }
 
+        if (comparator == VersComparator.Equal && !isRange && MajorOnly().IsMatch(rest))
+        {
+            // "Version 8" (ICSMA-18-165-01, whose remediation names 8.0 to 8.5 as the users of it): the version line.
+            var major = long.Parse(rest, System.Globalization.CultureInfo.InvariantCulture);
+            constraints.Add(new VersConstraint(VersComparator.GreaterThanOrEqual, VersionSchemes.Firmware.Parse(rest)));
+            constraints.Add(new VersConstraint(VersComparator.LessThan, VersionSchemes.Firmware.Parse((major + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            return true;
+        }
+
         if (Wildcard().Match(rest) is { Success: true } wildcard)
         {
             // 5.x.x: from 5 up to (not including) 6; "<= 11.x": below 12; "< 3.x": below 3.
@@ -115,6 +127,13 @@ internal static partial class CsafVersionText
         }
 
         var token = Token().Match(rest);
+        if (comparator != VersComparator.Equal && !token.Success && rest.Length > 0 && !rest.Any(char.IsWhiteSpace) && VersionSchemes.Firmware.TryParse(rest, out var word))
+        {
+            // "<=smart3250-2.6.27-wlan2.1.7.cramfs" (ICSMA-22-244-01): a firmware file name as the bound, read whole.
+            constraints.Add(new VersConstraint(comparator, word));
+            return true;
+        }
+
         if (!token.Success || (!isRange && comparator == VersComparator.Equal && token.Length != rest.Length && char.IsLetterOrDigit(rest[token.Length])))
         {
             return false;
@@ -172,6 +191,14 @@ internal static partial class CsafVersionText
     /// </summary>
     [GeneratedRegex(@"^[vV]?\d+(?:\.\d+)*(?:\s*(?:build|bld|sp|sr|mr|patch|rev|update|hotfix)(?:\s*\d+)?)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WholeVersion();
+
+    /// <summary>A major version alone: one or two digits.</summary>
+    [GeneratedRegex(@"^\d{1,2}$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MajorOnly();
+
+    /// <summary><c>*</c> and a remark in words after it.</summary>
+    [GeneratedRegex(@"^\*\s+[A-Za-z]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AllWithRemark();
 
     /// <summary><c>5.x.x</c>, <c>1.X</c>, <c>2.1.*</c>: the fixed numbers, then x or * parts.</summary>
     [GeneratedRegex(@"^[vV]?(\d+(?:\.\d+)*)(?:\.[xX*])+(?=$|\s)", RegexOptions.CultureInvariant, 1000)]

@@ -110,12 +110,15 @@ public sealed class ConverterTests
             unreadable += set.Statements.Count(s => s.Versions.Kind == VersionConstraintKind.Unreadable);
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{unreadable} of {statements} statements unreadable");
         files.Length.ShouldBeGreaterThanOrEqualTo(134);
         statements.ShouldBeGreaterThan(1000);
-        // Measured 6.8% unreadable (108 of 1,584: dates such as "< april 1, 2018", model numbers and prose in the
-        // version branch; 11.7% before the ICSMA corpus fixes); they stay visible as under investigation, never
-        // dropped. Guard against regressions only.
-        ((double)unreadable / statements).ShouldBeLessThan(0.07, $"{unreadable}/{statements}");
+        // Measured 4.4% unreadable (98 of 2,235: dates such as "< april 1, 2018", version prose such as "Version A,
+        // Firmware A.03.09"; 6.8% = 108 of 1,584 before the second ICSMA pass, 11.7% before the first; the statement
+        // count grew with the makers a joint vendor lists and the versions product names state); they stay visible
+        // as under investigation, never dropped. Guard against regressions only.
+        unreadable.ShouldBeLessThanOrEqualTo(98);
+        ((double)unreadable / statements).ShouldBeLessThan(0.05, $"{unreadable}/{statements}");
     }
 
     [Fact]

@@ -53,10 +53,13 @@ public sealed class IcsmaCorpusTests
         }
 
         advisories.ShouldBeGreaterThanOrEqualTo(70);
+        // Issue 5 "done when": precision and recall over every label, prose-only ones included (measured 0.9977 and
+        // 0.9961; each remaining miss and false positive is explained in docs/conformance.md).
         all.Precision.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, all.FalsePositives.Take(20)));
-        // Recall over what the advisories' fields carry, vendor spellings included (the shipped alias table); the
-        // labels only prose supports are printed and explained in docs/conformance.md, not asserted.
+        all.Recall.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, all.FalseNegatives.Take(20)));
         inFields.Recall.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, inFields.FalseNegatives.Take(20)));
         inFieldsNoAlias.Recall.ShouldBeGreaterThanOrEqualTo(0.98, string.Join(Environment.NewLine, inFieldsNoAlias.FalseNegatives.Take(20)));
+        all.Disagreed("decoy-product").ShouldBe(0, "a look-alike product is never affected");
+        all.Disagreed("decoy-vendor").ShouldBe(0, "the same product under another vendor is never affected");
     }
 }

@@ -69,6 +69,9 @@ internal sealed class IcsmaScore(Func<ExpectedLabel, bool>? scope = null)
         }
     }
 
+    /// <summary>How many labels of a kind the engine did not agree with on affected / not affected.</summary>
+    public int Disagreed(string kind) => _byKind.TryGetValue(kind, out var k) ? k.Labels - k.Agreed : 0;
+
     /// <summary>Labels per kind and how many the engine agreed with on affected / not affected.</summary>
     public IEnumerable<string> Kinds() => _byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value.Agreed}/{k.Value.Labels}");
 
