@@ -10,6 +10,9 @@ public sealed record FindingRisk(SsvcInputs Inputs, SsvcDecision<DeployerPriorit
 {
     public DeployerPriority Priority => Decision.Outcome;
 
+    /// <summary>The priority as the commands write it: <c>defer</c>, <c>scheduled</c>, <c>out-of-cycle</c> or <c>immediate</c>.</summary>
+    public string PriorityText => SsvcDecisionPoints.DeployerPriority.Describe(Priority).Name.ToLowerInvariant().Replace(' ', '-');
+
     /// <summary>The UTC date of <see cref="DueAt"/>.</summary>
     public DateOnly? DueDate => DueAt is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null;
 
