@@ -28,6 +28,7 @@ public static class ApplicationServices
                      typeof(Demo.SeedDemoHospital), typeof(Demo.ImportDemoDocuments),
                      typeof(SyncCsaf), typeof(SyncOsv),
                      typeof(Findings.AnalyzeFindings), typeof(Findings.ListFindings), typeof(Findings.ListModelVersionFindings), typeof(Findings.AnalyseFinding),
+                     typeof(Risk.ExplainFindingRisk),
                  })
         {
             services.TryAddScoped(useCase);

@@ -28,7 +28,7 @@ public static class CliApp
         root.Add(SyncCommand.Create(global));
         root.Add(AnalyzeCommand.Create(global));
         root.Add(FindingsCommand.Create(global));
-        root.Add(RiskCommand.Create());
+        root.Add(RiskCommand.Create(global));
         root.Add(AuditCommand.Create(global));
         root.Add(CpeCommand.Create());
         root.Add(PurlCommand.Create(input));

@@ -40,7 +40,8 @@ public sealed class AnalyzeCommandTests
         var lines = csv.Output.TrimEnd('\n').Split('\n');
         lines[0].ShouldBe("asset_id,vulnerability_id,advisory_id,source,status,analysis_state,priority,due_date,reason");
         lines.Length.ShouldBe(3);
-        lines[1].ShouldStartWith("PUMP-1,CVE-2021-23337,GHSA-35jh-r3h4-6jhm,osv,affected,in_triage,,,");
+        // Unclassified devices, no KEV or EPSS: none, open (unknown exposure), automatable (no vector), very high → out-of-cycle.
+        lines[1].ShouldMatch(@"^PUMP-1,CVE-2021-23337,GHSA-35jh-r3h4-6jhm,osv,affected,in_triage,out-of-cycle,\d{4}-\d{2}-\d{2},");
         lines[1].ShouldContain("4.17.20 < 4.17.21 fixed");
         lines[2].ShouldStartWith("PUMP-2,CVE-2021-23337,");
     }

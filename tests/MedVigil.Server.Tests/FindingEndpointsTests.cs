@@ -32,6 +32,8 @@ public sealed class FindingEndpointsTests
         var row = rows.RootElement.EnumerateArray().ShouldHaveSingleItem();
         (row.GetProperty("assetId").GetString(), row.GetProperty("vulnerabilityId").GetString(), row.GetProperty("status").GetString())
             .ShouldBe(("A-GW-1", "CVE-2021-23337", "affected"));
+        // An unclassified device of unknown exposure takes the worst values (ADR 0023): none, open, yes, very high.
+        (row.GetProperty("priority").GetString(), row.GetProperty("dueDate").ValueKind).ShouldBe(("out-of-cycle", JsonValueKind.String));
         fixture.SecretsOfB.ShouldAllBe(secret => !affected.Contains(secret));
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
@@ -48,5 +50,6 @@ public sealed class FindingEndpointsTests
         analysed.StatusCode.ShouldBe(HttpStatusCode.OK, await analysed.Content.ReadAsStringAsync(Ct));
         after.ShouldContain("\"analysisState\":\"not_affected\"");
         after.ShouldContain("\"justification\":\"protected_at_perimeter\"");
+        after.ShouldContain("\"priority\":null,\"dueDate\":null", Case.Sensitive, "analysed away: no action, no priority");
     }
 }

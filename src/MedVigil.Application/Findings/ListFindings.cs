@@ -1,4 +1,6 @@
+using MedVigil.Application.Risk;
 using MedVigil.Domain.Common;
+using MedVigil.Domain.Risk;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +14,10 @@ public sealed record ListFindingsQuery(string? AssetId = null, Guid? DeviceId = 
 
 /// <summary>
 /// One finding as a device sees it (devices inherit their model version's findings); <see cref="AssetId"/> is null
-/// when a model version's own findings are listed. Priority and due date stay
-/// empty until prioritisation fills them. <see cref="Evidence"/> is the explanation in parts, as JSON.
+/// when a model version's own findings are listed. <see cref="Priority"/> is the SSVC deployer priority
+/// (<c>defer</c>, <c>scheduled</c>, <c>out-of-cycle</c>, <c>immediate</c>) and <see cref="DueDate"/> its SLA date
+/// (ADR 0023), both empty for findings that need no action (fixed, not affected, analysed away).
+/// <see cref="Evidence"/> is the explanation in parts, as JSON.
 /// </summary>
 public sealed record FindingRow(
     Guid FindingId, string? AssetId, string Manufacturer, string Model, string Version, string VulnerabilityId,
@@ -55,7 +59,7 @@ public sealed class ListFindings(MedVigilDbContext db)
                 join version in db.ModelVersions on device.ModelVersionId equals version.Id
                 join model in db.DeviceModels on version.DeviceModelId equals model.Id
                 join manufacturer in db.Manufacturers on model.ManufacturerId equals manufacturer.Id
-                select new { device.Id, device.AssetId, device.ModelVersionId, ModelId = model.Id, Manufacturer = manufacturer.Name, Model = model.Name, version.Version })
+                select new { device.Id, device.AssetId, device.ModelVersionId, device.Exposure, device.ClinicalFunction, device.CreatedAt, ModelId = model.Id, Manufacturer = manufacturer.Name, Model = model.Name, version.Version })
             .ToListAsync(cancellationToken);
         var versionIds = deviceRows.Select(d => (Guid?)d.ModelVersionId).Distinct().ToList();
         var open = db.Findings.AsNoTracking().Where(f => f.RetractedAt == null && versionIds.Contains(f.ModelVersionId));
@@ -64,8 +68,9 @@ public sealed class ListFindings(MedVigilDbContext db)
             open = open.Where(f => f.AdvisoryExternalId == advisoryId);
         }
 
-        var findings = (await open.ToListAsync(cancellationToken))
-            .ToLookup(f => f.ModelVersionId!.Value);
+        var listed = await open.ToListAsync(cancellationToken);
+        var findings = listed.ToLookup(f => f.ModelVersionId!.Value);
+        var facts = await FindingRiskData.LoadAsync(db, listed.Select(f => f.VulnerabilityId), cancellationToken);
         var decisions = await AnalysisDecisions.LoadAsync(db, cancellationToken);
         var rows = new List<FindingRow>();
         foreach (var device in deviceRows.OrderBy(d => d.AssetId, StringComparer.Ordinal))
@@ -73,16 +78,18 @@ public sealed class ListFindings(MedVigilDbContext db)
             foreach (var finding in findings[device.ModelVersionId].OrderBy(f => f.VulnerabilityId, StringComparer.Ordinal).ThenBy(f => f.ComponentText, StringComparer.Ordinal))
             {
                 var analysis = decisions.Covering(finding, device.Id, null, null) is { } onDevice ? onDevice.Analysis : finding.Analysis;
-                rows.Add(Row(finding, analysis, device.AssetId, device.Manufacturer, device.Model, device.Version));
+                var risk = FindingRiskData.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt);
+                rows.Add(Row(finding, analysis, risk, device.AssetId, device.Manufacturer, device.Model, device.Version));
             }
         }
 
         return rows;
     }
 
-    internal static FindingRow Row(Domain.Findings.Finding finding, Domain.Findings.Analysis analysis, string? assetId, string manufacturer, string model, string version) => new(
+    internal static FindingRow Row(
+        Domain.Findings.Finding finding, Domain.Findings.Analysis analysis, FindingRisk? risk, string? assetId, string manufacturer, string model, string version) => new(
         finding.Id, assetId, manufacturer, model, version, finding.VulnerabilityId,
         finding.AdvisoryExternalId, finding.Source, AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
         analysis.Justification is { } j ? AnalysisText.Justification(j) : null, analysis.Detail, analysis.AnalysedBy,
-        null, null, finding.Reason, finding.ComponentText, finding.Evidence);
+        risk?.PriorityText, risk?.DueDate, finding.Reason, finding.ComponentText, finding.Evidence);
 }

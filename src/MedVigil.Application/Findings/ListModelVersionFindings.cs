@@ -1,4 +1,6 @@
+using MedVigil.Application.Risk;
 using MedVigil.Domain.Common;
+using MedVigil.Domain.Devices;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +8,8 @@ namespace MedVigil.Application.Findings;
 
 /// <summary>
 /// The open findings of one model version itself, whether or not any device of it is in the inventory (what a
-/// manufacturer or a procurement review asks of a product version). Rows have no asset id.
+/// manufacturer or a procurement review asks of a product version). Rows have no asset id; their priority assumes
+/// the worst device (exposure and clinical function unknown), an upper bound for every device of the version.
 /// </summary>
 public sealed class ListModelVersionFindings(MedVigilDbContext db)
 {
@@ -27,8 +30,10 @@ public sealed class ListModelVersionFindings(MedVigilDbContext db)
         var findings = await db.Findings.AsNoTracking()
             .Where(f => f.RetractedAt == null && f.ModelVersionId == modelVersionId)
             .ToListAsync(cancellationToken);
+        var facts = await FindingRiskData.LoadAsync(db, findings.Select(f => f.VulnerabilityId), cancellationToken);
         return findings.OrderBy(f => f.VulnerabilityId, StringComparer.Ordinal).ThenBy(f => f.ComponentText, StringComparer.Ordinal)
-            .Select(f => ListFindings.Row(f, f.Analysis, null, version.Manufacturer, version.Model, version.Version))
+            .Select(f => ListFindings.Row(
+                f, f.Analysis, FindingRiskData.Assess(f, f.Analysis, facts, Exposure.Unknown, ClinicalFunction.Unknown, null), null, version.Manufacturer, version.Model, version.Version))
             .ToList();
     }
 }

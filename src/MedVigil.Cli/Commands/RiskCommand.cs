@@ -1,17 +1,86 @@
 using System.CommandLine;
+using System.Globalization;
+using MedVigil.Application.Risk;
+using MedVigil.Domain.Risk;
 using MedVigil.Standards.Ssvc;
 using P = MedVigil.Standards.Ssvc.SsvcDecisionPoints;
 
 namespace MedVigil.Cli.Commands;
 
 /// <summary>
+/// <c>medvigil risk explain FINDING [--device ASSET_ID]</c>: why a finding has its priority and due date.
 /// <c>medvigil risk ssvc …</c>: the SSVC deployer priority of hand-given inputs, for checking a decision by hand.
 /// The first line is the decision (<c>defer</c>, <c>scheduled</c>, <c>out-of-cycle</c>, <c>immediate</c>), then the
 /// official table row that decided it, and the Human Impact row when Human Impact was derived.
 /// </summary>
 internal static class RiskCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions global) =>
+        new("risk", "Prioritise vulnerabilities by patient safety and exposure (SSVC)") { Explain(global), Ssvc() };
+
+    /// <summary>
+    /// The decision on the first line (or <c>no-priority</c>), then the finding, each SSVC input with its value and
+    /// source, the official rows, and the due date with whether it is overdue.
+    /// </summary>
+    private static Command Explain(GlobalOptions global)
+    {
+        var finding = new Argument<Guid>("FINDING") { Description = "The finding id (findings --format json shows it)" };
+        var device = new Option<string?>("--device")
+        {
+            Description = "The device whose facts to use (asset id); without it, the model version's finding with unknown device facts (the worst values)",
+            HelpName = "ASSET_ID",
+        };
+        var command = new Command("explain", "Print a finding's SSVC priority, each input with where it came from, the table rows used and the due date")
+        {
+            finding, device,
+        };
+        command.SetAction((parse, ct) => CliHost.RunForTenantAsync(global, parse, ct, async host =>
+        {
+            var result = await host.Get<ExplainFindingRisk>().ExecuteAsync(new ExplainFindingRiskQuery(parse.GetValue(finding), parse.GetValue(device)), ct);
+            if (!result.IsSuccess)
+            {
+                return CliOutput.Fail(parse.InvocationConfiguration.Error, result.Error);
+            }
+
+            foreach (var line in Lines(result.Value))
+            {
+                await parse.InvocationConfiguration.Output.WriteLineAsync(line);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static IEnumerable<string> Lines(FindingRiskExplanation e)
+    {
+        var on = e.AssetId is { } asset ? $"on device {asset}" : "on its model version (no device: exposure and clinical function unknown)";
+        yield return e.Risk?.PriorityText ?? "no-priority";
+        yield return $"finding {e.FindingId}: {e.VulnerabilityId} {on}; status {e.Status}, analysis {e.AnalysisState}";
+        if (e.Risk is not { } risk)
+        {
+            yield return "no priority or due date: only open affected or under-investigation findings not analysed away need action";
+            yield break;
+        }
+
+        var i = risk.Inputs;
+        yield return Input(P.Exploitation, i.Exploitation);
+        yield return Input(P.SystemExposure, i.Exposure);
+        yield return Input(P.Automatable, i.Automatable);
+        yield return Input(P.SafetyImpact, i.SafetyImpact);
+        yield return Input(P.MissionImpact, i.MissionImpact);
+        yield return risk.Decision.Because.ToString();
+        yield return risk.DueDate is { } due
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"due {due:yyyy-MM-dd} ({SlaPolicy.Default.DaysFor(risk.Priority)} days for {risk.PriorityText} from {risk.OpenedAt:yyyy-MM-dd}, default SLA, ADR 0023); {(e.Overdue ? "OVERDUE" : "not overdue")}")
+            : "no due date: the default SLA sets none for defer (ADR 0023)";
+    }
+
+    private static string Input<T>(SsvcDecisionPoint<T> point, SsvcInput<T> input)
+        where T : struct, Enum =>
+        $"{point.Name} ({point.Id}) = {point.Describe(input.Value).Name}: {input.Source}";
+
+    private static Command Ssvc()
     {
         var exploitation = Value("--exploitation", P.Exploitation, required: true);
         var exposure = Value("--exposure", P.SystemExposure, required: true);
@@ -51,7 +120,7 @@ internal static class RiskCommand
             output.WriteLine(decision.Because.ToString());
             return ExitCodes.Ok;
         });
-        return new Command("risk", "Prioritise vulnerabilities by patient safety and exposure (SSVC)") { ssvc };
+        return ssvc;
     }
 
     /// <summary>
