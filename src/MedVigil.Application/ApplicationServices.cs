@@ -29,6 +29,7 @@ public static class ApplicationServices
                      typeof(SyncCsaf), typeof(SyncOsv),
                      typeof(Findings.AnalyzeFindings), typeof(Findings.ListFindings), typeof(Findings.ListModelVersionFindings), typeof(Findings.AnalyseFinding),
                      typeof(Risk.ExplainFindingRisk),
+                     typeof(Risk.Acceptance.AcceptRisk), typeof(Risk.Acceptance.RevokeRiskAcceptance), typeof(Risk.Acceptance.ListRiskAcceptances), typeof(Risk.Acceptance.ExpireRiskAcceptances),
                  })
         {
             services.TryAddScoped(useCase);

@@ -6,6 +6,7 @@ using MedVigil.Domain.Common;
 using MedVigil.Domain.Devices;
 using MedVigil.Domain.Feeds;
 using MedVigil.Domain.Findings;
+using MedVigil.Domain.Risk.Acceptance;
 using MedVigil.Domain.Tenants;
 using MedVigil.Domain.Vulnerabilities;
 using MedVigil.Persistence.Access;
@@ -71,6 +72,9 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
     public DbSet<AnalysisDecision> AnalysisDecisions => Set<AnalysisDecision>();
 
     public DbSet<AnalysisRun> AnalysisRuns => Set<AnalysisRun>();
+
+    /// <summary>Risks accepted for a while instead of acted on (ADR 0027).</summary>
+    public DbSet<RiskAcceptance> RiskAcceptances => Set<RiskAcceptance>();
 
     public DbSet<AnalysedTarget> AnalysedTargets => Set<AnalysedTarget>();
 

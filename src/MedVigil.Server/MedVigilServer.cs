@@ -39,6 +39,8 @@ public static class MedVigilServer
         services.AddMedVigilApplication();
         services.AddHostedService(sp => new FeedScheduler(sp.GetRequiredService<IServiceScopeFactory>(), FeedSettings.Schedules(builder.Configuration),
             FeedSettings.PollInterval(builder.Configuration), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedScheduler>>()));
+        services.AddHostedService(sp => new RiskAcceptanceExpiry(sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromHours(1),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RiskAcceptanceExpiry>>()));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 32);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
@@ -80,6 +82,7 @@ public static class MedVigilServer
         api.MapAccess();
         api.MapAudit();
         api.MapFindings();
+        api.MapRiskAcceptances();
     }
 
     private static void AddAuth(IServiceCollection services)

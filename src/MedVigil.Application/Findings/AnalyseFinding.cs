@@ -61,61 +61,37 @@ public sealed class AnalyseFinding(MedVigilDbContext db, TenantScope scope, Time
             responses.Add(AnalysisText.Response(response));
         }
 
-        if (AnalysisText.ParseScope(command.Scope ?? "model_version") is not { } decisionScope)
-        {
-            return Invalid("scope", "one of device, model_version, model");
-        }
-
         if (command.Detail is { Length: > 4000 })
         {
             return Invalid("detail", "at most 4000 characters");
         }
 
-        var scopeId = await ScopeIdAsync(decisionScope, versionId, command.AssetId, cancellationToken);
-        if (!scopeId.IsSuccess)
+        var resolved = await DecisionScopes.ResolveAsync(db, command.Scope ?? "model_version", versionId, command.AssetId, cancellationToken);
+        if (!resolved.TryGetValue(out var target))
         {
-            return scopeId.Error;
+            return resolved.Error!;
         }
+
+        var (decisionScope, scopeId) = target;
 
         var analysis = new Analysis(state, justification, command.Detail, scope.Actor.Length <= 200 ? scope.Actor : scope.Actor[..200],
             time.GetUtcNow(), responses.Count == 0 ? null : string.Join(',', responses));
-        var decision = AnalysisDecision.Record(tenantId, finding, decisionScope, scopeId.Value, analysis, time);
+        var decision = AnalysisDecision.Record(tenantId, finding, decisionScope, scopeId, analysis, time);
         if (!decision.IsSuccess)
         {
             return decision.Error;
         }
 
         db.AnalysisDecisions.Add(decision.Value);
-        var covered = await ApplyAsync(finding, decisionScope, scopeId.Value, analysis, cancellationToken);
+        var covered = await ApplyAsync(finding, decisionScope, scopeId, analysis, cancellationToken);
         db.Audit("finding.analysed", nameof(Finding), finding.Id,
             $"{finding.VulnerabilityId} on {finding.ComponentText ?? "the device"}: {AnalysisText.State(state)}"
-            + (justification is { } j ? $" ({AnalysisText.Justification(j)})" : "") + $" for {AnalysisText.Scope(decisionScope)} {scopeId.Value}");
+            + (justification is { } j ? $" ({AnalysisText.Justification(j)})" : "") + $" for {AnalysisText.Scope(decisionScope)} {scopeId}");
         await db.SaveChangesAsync(cancellationToken);
-        return new AnalyseFindingResult(decision.Value.Id, AnalysisText.Scope(decisionScope), scopeId.Value, AnalysisText.State(state), covered);
+        return new AnalyseFindingResult(decision.Value.Id, AnalysisText.Scope(decisionScope), scopeId, AnalysisText.State(state), covered);
     }
 
     private static Error Invalid(string field, string message) => Error.Validation($"{field}: {message}.", new FieldError(field, message));
-
-    private async Task<Result<Guid>> ScopeIdAsync(DecisionScope decisionScope, Guid versionId, string? assetId, CancellationToken cancellationToken)
-    {
-        switch (decisionScope)
-        {
-            case DecisionScope.Device:
-                var device = await db.Devices.AsNoTracking().SingleOrDefaultAsync(d => d.AssetId == assetId, cancellationToken);
-                if (device is null)
-                {
-                    return assetId is null ? Invalid("asset_id", "a device-scoped analysis names the device") : Error.NotFound("Device", assetId);
-                }
-
-                return device.ModelVersionId == versionId
-                    ? device.Id
-                    : Invalid("asset_id", $"device '{assetId}' is not of the finding's model version");
-            case DecisionScope.Model:
-                return await db.ModelVersions.Where(v => v.Id == versionId).Select(v => v.DeviceModelId).SingleAsync(cancellationToken);
-            default:
-                return versionId;
-        }
-    }
 
     /// <summary>Applies a model-version or model decision to the open findings it covers; a device decision covers one.</summary>
     private async Task<int> ApplyAsync(Finding finding, DecisionScope decisionScope, Guid scopeId, Analysis analysis, CancellationToken cancellationToken)

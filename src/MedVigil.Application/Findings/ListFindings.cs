@@ -1,4 +1,5 @@
 using MedVigil.Application.Risk;
+using MedVigil.Application.Risk.Acceptance;
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Risk;
 using MedVigil.Persistence;
@@ -17,18 +18,20 @@ public sealed record ListFindingsQuery(string? AssetId = null, Guid? DeviceId = 
 /// when a model version's own findings are listed. <see cref="Priority"/> is the SSVC deployer priority
 /// (<c>defer</c>, <c>scheduled</c>, <c>out-of-cycle</c>, <c>immediate</c>) and <see cref="DueDate"/> its SLA date
 /// (ADR 0023), both empty for findings that need no action (fixed, not affected, analysed away).
-/// <see cref="Evidence"/> is the explanation in parts, as JSON.
+/// <see cref="Evidence"/> is the explanation in parts, as JSON. <see cref="AcceptedUntil"/> is set while a risk
+/// acceptance covers the finding (ADR 0027): the priority stays, the due date goes.
 /// </summary>
 public sealed record FindingRow(
     Guid FindingId, string? AssetId, string Manufacturer, string Model, string Version, string VulnerabilityId,
     string? AdvisoryId, string? Source, string Status, string AnalysisState, string? Justification, string? AnalysisDetail,
-    string? AnalysedBy, string? Priority, DateOnly? DueDate, string Reason, string? Component, string? Evidence);
+    string? AnalysedBy, string? Priority, DateOnly? DueDate, string Reason, string? Component, string? Evidence,
+    DateOnly? AcceptedUntil = null);
 
 /// <summary>
 /// Lists open findings per device, with the analysis that applies on that device: a device-scoped decision when
 /// one exists, else the finding's own (model version, model or VEX). Ordered by asset id, vulnerability, component.
 /// </summary>
-public sealed class ListFindings(MedVigilDbContext db)
+public sealed class ListFindings(MedVigilDbContext db, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<FindingRow>>> ExecuteAsync(ListFindingsQuery query, CancellationToken cancellationToken)
     {
@@ -72,13 +75,17 @@ public sealed class ListFindings(MedVigilDbContext db)
         var findings = listed.ToLookup(f => f.ModelVersionId!.Value);
         var facts = await FindingRiskData.LoadAsync(db, listed.Select(f => f.VulnerabilityId), cancellationToken);
         var decisions = await AnalysisDecisions.LoadAsync(db, cancellationToken);
+        var acceptances = await RiskAcceptances.LoadAsync(db, cancellationToken);
+        var now = time.GetUtcNow();
         var rows = new List<FindingRow>();
         foreach (var device in deviceRows.OrderBy(d => d.AssetId, StringComparer.Ordinal))
         {
             foreach (var finding in findings[device.ModelVersionId].OrderBy(f => f.VulnerabilityId, StringComparer.Ordinal).ThenBy(f => f.ComponentText, StringComparer.Ordinal))
             {
                 var analysis = decisions.Covering(finding, device.Id, null, null) is { } onDevice ? onDevice.Analysis : finding.Analysis;
-                var risk = FindingRiskData.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt);
+                var risk = acceptances.Apply(
+                    FindingRiskData.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt),
+                    finding, device.Id, device.ModelVersionId, device.ModelId, now);
                 rows.Add(Row(finding, analysis, risk, device.AssetId, device.Manufacturer, device.Model, device.Version));
             }
         }
@@ -91,5 +98,6 @@ public sealed class ListFindings(MedVigilDbContext db)
         finding.Id, assetId, manufacturer, model, version, finding.VulnerabilityId,
         finding.AdvisoryExternalId, finding.Source, AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
         analysis.Justification is { } j ? AnalysisText.Justification(j) : null, analysis.Detail, analysis.AnalysedBy,
-        risk?.PriorityText, risk?.DueDate, finding.Reason, finding.ComponentText, finding.Evidence);
+        risk?.PriorityText, risk?.DueDate, finding.Reason, finding.ComponentText, finding.Evidence,
+        risk?.AcceptedUntil is { } until ? DateOnly.FromDateTime(until.UtcDateTime) : null);
 }

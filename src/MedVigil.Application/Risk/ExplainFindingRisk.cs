@@ -1,4 +1,5 @@
 using MedVigil.Application.Findings;
+using MedVigil.Application.Risk.Acceptance;
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Devices;
 using MedVigil.Domain.Risk;
@@ -56,8 +57,11 @@ public sealed class ExplainFindingRisk(MedVigilDbContext db, TimeProvider time)
         }
 
         var facts = await FindingRiskData.LoadAsync(db, [finding.VulnerabilityId], cancellationToken);
-        var risk = FindingRiskData.Assess(
-            finding, analysis, facts, device?.Exposure ?? Exposure.Unknown, device?.ClinicalFunction ?? ClinicalFunction.Unknown, device?.CreatedAt);
+        var modelId = await db.ModelVersions.Where(v => v.Id == finding.ModelVersionId).Select(v => (Guid?)v.DeviceModelId).SingleOrDefaultAsync(cancellationToken);
+        var risk = (await RiskAcceptances.LoadAsync(db, cancellationToken)).Apply(
+            FindingRiskData.Assess(
+                finding, analysis, facts, device?.Exposure ?? Exposure.Unknown, device?.ClinicalFunction ?? ClinicalFunction.Unknown, device?.CreatedAt),
+            finding, device?.Id, finding.ModelVersionId, modelId, time.GetUtcNow());
         return new FindingRiskExplanation(
             finding.Id, finding.VulnerabilityId, device?.AssetId, AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
             risk, risk?.IsOverdue(time) ?? false);

@@ -30,7 +30,7 @@ internal static class FindingsCommand
             var rows = result.Value;
 
             var chosen = parse.GetValue(format)!;
-            var header = chosen == "json" ? [.. CsvHeader, "finding_id", "component", "justification", "evidence"] : CsvHeader;
+            var header = chosen == "json" ? [.. CsvHeader, "finding_id", "component", "justification", "evidence", "accepted_until"] : CsvHeader;
             await RowFormats.WriteAsync(parse.InvocationConfiguration.Output, chosen, header, rows.Select(r => Cells(r, chosen == "json")), new HashSet<string> { "evidence" });
             return ExitCodes.Ok;
         }));
@@ -41,7 +41,7 @@ internal static class FindingsCommand
     {
         string?[] cells = [r.AssetId, r.VulnerabilityId, r.AdvisoryId, r.Source, r.Status, r.AnalysisState, r.Priority,
             r.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Reason];
-        return more ? [.. cells, r.FindingId.ToString(), r.Component, r.Justification, r.Evidence] : cells;
+        return more ? [.. cells, r.FindingId.ToString(), r.Component, r.Justification, r.Evidence, r.AcceptedUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)] : cells;
     }
 
     private static Command Analyse(GlobalOptions global)

@@ -16,7 +16,11 @@ namespace MedVigil.Cli.Commands;
 internal static class RiskCommand
 {
     public static Command Create(GlobalOptions global) =>
-        new("risk", "Prioritise vulnerabilities by patient safety and exposure (SSVC)") { Explain(global), Ssvc() };
+        new("risk", "Prioritise vulnerabilities by patient safety and exposure (SSVC); accept risk for a while")
+        {
+            Explain(global), Ssvc(), RiskAcceptanceCommands.Accept(global), RiskAcceptanceCommands.List(global),
+            RiskAcceptanceCommands.Revoke(global), RiskAcceptanceCommands.Expire(global),
+        };
 
     /// <summary>
     /// The decision on the first line (or <c>no-priority</c>), then the finding, each SSVC input with its value and
@@ -70,6 +74,13 @@ internal static class RiskCommand
         yield return Input(P.SafetyImpact, i.SafetyImpact);
         yield return Input(P.MissionImpact, i.MissionImpact);
         yield return risk.Decision.Because.ToString();
+        if (risk.AcceptedUntil is { } until)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"no due date: risk accepted until {until:yyyy-MM-dd} (acceptance {risk.AcceptanceId}); open work again from then, SLA restarted (ADR 0027)");
+            yield break;
+        }
+
         yield return risk.DueDate is { } due
             ? string.Create(CultureInfo.InvariantCulture,
                 $"due {due:yyyy-MM-dd} ({SlaPolicy.Default.DaysFor(risk.Priority)} days for {risk.PriorityText} from {risk.OpenedAt:yyyy-MM-dd}, default SLA, ADR 0023); {(e.Overdue ? "OVERDUE" : "not overdue")}")

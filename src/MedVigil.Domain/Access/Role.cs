@@ -18,6 +18,12 @@ public static class RoleRules
     /// <summary>Roles that may change tenant data (everything but the read-only ones).</summary>
     public static bool CanWrite(this Role role) => role is not (Role.Auditor or Role.Viewer);
 
+    /// <summary>
+    /// Roles that may accept a finding's risk for a while (ADR 0027): the hospital's security and clinical-engineering
+    /// leads and admins; not a manufacturer's product-security user, who cannot answer for a hospital's risk.
+    /// </summary>
+    public static bool CanAcceptRisk(this Role role) => role is Role.Admin or Role.SecurityAnalyst or Role.ClinicalEngineer;
+
     /// <summary>Roles that manage people, keys and the tenant itself.</summary>
     public static bool CanAdminister(this Role role) => role == Role.Admin;
 

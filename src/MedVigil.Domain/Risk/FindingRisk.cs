@@ -13,6 +13,12 @@ public sealed record FindingRisk(SsvcInputs Inputs, SsvcDecision<DeployerPriorit
     /// <summary>The priority as the commands write it: <c>defer</c>, <c>scheduled</c>, <c>out-of-cycle</c> or <c>immediate</c>.</summary>
     public string PriorityText => SsvcDecisionPoints.DeployerPriority.Describe(Priority).Name.ToLowerInvariant().Replace(' ', '-');
 
+    /// <summary>The risk acceptance in force on this finding, if any (ADR 0027): the priority stays, the due date goes.</summary>
+    public Guid? AcceptanceId { get; init; }
+
+    /// <summary>When the acceptance in force runs out.</summary>
+    public DateTimeOffset? AcceptedUntil { get; init; }
+
     /// <summary>The UTC date of <see cref="DueAt"/>.</summary>
     public DateOnly? DueDate => DueAt is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null;
 

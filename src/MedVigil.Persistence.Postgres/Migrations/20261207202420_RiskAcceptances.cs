@@ -1,0 +1,64 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MedVigil.Persistence.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class RiskAcceptances : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RiskAcceptances",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FindingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VulnerabilityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ComponentKey = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ScopeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Justification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AcceptedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ExpiryRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAcceptances", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_RiskAcceptances_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAcceptances_TenantId_ExpiresAt",
+                table: "RiskAcceptances",
+                columns: new[] { "TenantId", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAcceptances_TenantId_VulnerabilityId",
+                table: "RiskAcceptances",
+                columns: new[] { "TenantId", "VulnerabilityId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RiskAcceptances");
+        }
+    }
+}
