@@ -16,7 +16,9 @@ public sealed partial class FindingsPageTests
     [Fact]
     public async Task TheDemoAdministratorSeesExplainedFindings_APersonOfAnotherTenantSeesNone()
     {
-        await using var host = await TestHost.StartAsync(DatabaseKind.Sqlite);
+        // A database of its own: the demo's VEX is global and (a known bug, see docs/conformance.md) would mark lodash
+        // not affected for every tenant of a shared database.
+        await using var host = await TestHost.StartIsolatedAsync(DatabaseKind.Sqlite);
         var demo = (await host.NewUnscopedScope().GetRequiredService<SeedDemoHospital>().ExecuteAsync(Ct)).Value;
         var other = $"ce-{Guid.NewGuid():N}@example.org";
         (await host.Get<AddUser>().ExecuteAsync(new AddUserCommand(other, Password, "ClinicalEngineer"), Ct)).IsSuccess.ShouldBeTrue();

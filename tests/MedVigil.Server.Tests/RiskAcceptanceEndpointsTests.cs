@@ -52,7 +52,8 @@ public sealed class RiskAcceptanceEndpointsTests
         (acceptance.GetProperty("scopeName").GetString(), acceptance.GetProperty("state").GetString()).ShouldBe(("A-GW-1", "active"));
         badState.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         fixture.SecretsOfB.ShouldAllBe(secret => !listed.Contains(secret));
-        (await fixture.B.Get<ListRiskAcceptances>().ExecuteAsync(new ListRiskAcceptancesQuery(), Ct)).Value.ShouldBeEmpty();
+        (await fixture.B.Get<ListRiskAcceptances>().ExecuteAsync(new ListRiskAcceptancesQuery(), Ct)).Value
+            .ShouldAllBe(a => a.Owner == "B-Secret-Owner", "B sees only its own acceptance");
 
         var id = acceptance.GetProperty("acceptanceId").GetString();
         var noReason = await admin.PostAsJsonAsync($"/api/risk-acceptances/{id}/revoke", new { reason = "" }, Ct);

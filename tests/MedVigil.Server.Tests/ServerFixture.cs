@@ -4,6 +4,7 @@ using MedVigil.Application.Advisories;
 using MedVigil.Application.Aliases;
 using MedVigil.Application.Devices;
 using MedVigil.Application.Findings;
+using MedVigil.Application.Risk.Acceptance;
 using MedVigil.Application.Sboms;
 using MedVigil.Domain.Access;
 using MedVigil.Persistence;
@@ -55,12 +56,14 @@ public sealed class TwoTenantServer : IAsyncDisposable
         fixture.ResourcesOfB["deviceId"] = bDevice.Id.ToString();
         fixture.ResourcesOfB["modelVersionId"] = bVersion.ToString();
         fixture.ResourcesOfB["findingId"] = bFinding.ToString();
+        var bAcceptance = (await b.Get<AcceptRisk>().ExecuteAsync(new AcceptRiskCommand(bFinding, "B-Secret-Owner", "B-Secret-Justification"), ct)).Value;
+        fixture.ResourcesOfB["acceptanceId"] = bAcceptance.AcceptanceId.ToString();
         fixture.ResourcesOfB["advisoryId"] = "B-SECRET-ADVISORY"; // advisories are global: one nobody has is not found
         await b.Get<AddManufacturerAlias>().ExecuteAsync(new AddManufacturerAliasCommand("B-Secret-Alias", "B-Secret-Canonical"), ct);
         fixture.ResourcesOfB["apiKeyId"] = bKey.Key.Id.ToString();
         // The alias is B's resource name, echoed back by a 404 like any id; its canonical name is what must not leak.
         fixture.ResourcesOfB["alias"] = "B-Secret-Alias";
-        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", "B-Secret-Canonical", b.TenantId.ToString(), b.TenantSlug]);
+        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", "B-Secret-Canonical", "B-Secret-Owner", "B-Secret-Justification", b.TenantId.ToString(), b.TenantSlug]);
         return fixture;
     }
 
@@ -72,7 +75,8 @@ public sealed class TwoTenantServer : IAsyncDisposable
         using var osv = new MemoryStream(Encoding.UTF8.GetBytes(WrittenDocuments.Osv("GHSA-35jh-r3h4-6jhm", "CVE-2021-23337", "npm", "lodash", "4.17.21")));
         (await b.Get<ImportOsv>().ExecuteAsync(new ImportOsvCommand("lodash.osv.json", osv), ct)).IsSuccess.ShouldBeTrue();
         (await b.Get<AnalyzeFindings>().ExecuteAsync(new AnalyzeCommand(Full: true), ct)).IsSuccess.ShouldBeTrue();
-        var finding = (await b.Get<ListFindings>().ExecuteAsync(new ListFindingsQuery(), ct)).Value.First(f => f.Manufacturer == "B-Secret-Maker");
+        var finding = (await b.Get<ListFindings>().ExecuteAsync(new ListFindingsQuery(), ct)).Value
+            .First(f => f.Manufacturer == "B-Secret-Maker" && f.VulnerabilityId == "CVE-2021-23337");
         var version = await b.NewScope().GetRequiredService<MedVigilDbContext>().Findings.Where(f => f.Id == finding.FindingId)
             .Select(f => f.ModelVersionId!.Value).SingleAsync(ct);
         return (version, finding.FindingId);
