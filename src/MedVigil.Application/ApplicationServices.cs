@@ -29,6 +29,8 @@ public static class ApplicationServices
                      typeof(SyncCsaf), typeof(SyncOsv),
                      typeof(Findings.AnalyzeFindings), typeof(Findings.ListFindings), typeof(Findings.ListModelVersionFindings), typeof(Findings.AnalyseFinding),
                      typeof(Risk.ExplainFindingRisk),
+                     typeof(Mitigations.ProposeMitigation), typeof(Mitigations.MoveMitigation), typeof(Mitigations.ListMitigations), typeof(Mitigations.GetMitigation),
+                     typeof(Mitigations.WhatIfMitigation), typeof(Mitigations.MitigationsNeedingDowntime),
                  })
         {
             services.TryAddScoped(useCase);

@@ -1,5 +1,7 @@
+using MedVigil.Application.Mitigations;
 using MedVigil.Application.Risk;
 using MedVigil.Domain.Common;
+using MedVigil.Domain.Mitigations;
 using MedVigil.Domain.Risk;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -72,14 +74,17 @@ public sealed class ListFindings(MedVigilDbContext db)
         var findings = listed.ToLookup(f => f.ModelVersionId!.Value);
         var facts = await FindingRiskData.LoadAsync(db, listed.Select(f => f.VulnerabilityId), cancellationToken);
         var decisions = await AnalysisDecisions.LoadAsync(db, cancellationToken);
+        var mitigations = await VerifiedMitigations.LoadAsync(db, cancellationToken);
         var rows = new List<FindingRow>();
         foreach (var device in deviceRows.OrderBy(d => d.AssetId, StringComparer.Ordinal))
         {
             foreach (var finding in findings[device.ModelVersionId].OrderBy(f => f.VulnerabilityId, StringComparer.Ordinal).ThenBy(f => f.ComponentText, StringComparer.Ordinal))
             {
                 var analysis = decisions.Covering(finding, device.Id, null, null) is { } onDevice ? onDevice.Analysis : finding.Analysis;
-                var risk = FindingRiskData.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt);
-                rows.Add(Row(finding, analysis, risk, device.AssetId, device.Manufacturer, device.Model, device.Version));
+                // Verified mitigations change the inputs, or resolve the finding on this device (ADR 0025).
+                var risk = VerifiedMitigations.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt,
+                    mitigations.Covering(device.Id, finding), MitigationEffects.VerifiedLabel);
+                rows.Add(Row(finding, analysis, risk?.Risk, device.AssetId, device.Manufacturer, device.Model, device.Version, risk?.Mitigated.Resolution));
             }
         }
 
@@ -87,9 +92,10 @@ public sealed class ListFindings(MedVigilDbContext db)
     }
 
     internal static FindingRow Row(
-        Domain.Findings.Finding finding, Domain.Findings.Analysis analysis, FindingRisk? risk, string? assetId, string manufacturer, string model, string version) => new(
+        Domain.Findings.Finding finding, Domain.Findings.Analysis analysis, FindingRisk? risk, string? assetId, string manufacturer, string model, string version,
+        string? resolution = null) => new(
         finding.Id, assetId, manufacturer, model, version, finding.VulnerabilityId,
-        finding.AdvisoryExternalId, finding.Source, AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
+        finding.AdvisoryExternalId, finding.Source, resolution ?? AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
         analysis.Justification is { } j ? AnalysisText.Justification(j) : null, analysis.Detail, analysis.AnalysedBy,
         risk?.PriorityText, risk?.DueDate, finding.Reason, finding.ComponentText, finding.Evidence);
 }

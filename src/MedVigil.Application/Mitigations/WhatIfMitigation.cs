@@ -1,0 +1,47 @@
+using MedVigil.Domain.Access;
+using MedVigil.Domain.Common;
+using MedVigil.Domain.Mitigations;
+using MedVigil.Persistence;
+
+namespace MedVigil.Application.Mitigations;
+
+/// <summary>A mitigation kind imagined on a set of devices (asset ids), optionally for some vulnerabilities only.</summary>
+public sealed record WhatIfMitigationQuery(string? Kind, IReadOnlyList<string> Devices, IReadOnlyList<string>? Vulnerabilities = null);
+
+/// <summary>
+/// What a mitigation would do, per open finding on the devices: the priority and due date before and after, and which
+/// input changed. Nothing is saved: the mitigation is built in memory, never added to the context (ADR 0025).
+/// </summary>
+public sealed class WhatIfMitigation(MedVigilDbContext db, TenantScope scope, TimeProvider time)
+{
+    // The imagined mitigation is proposed by a write role so the domain builds it; it never reaches the database,
+    // so any reader may ask what-if.
+    private static readonly MitigationActor Imagined = new("what-if", Role.SecurityAnalyst);
+
+    public async Task<Result<IReadOnlyList<ResidualPriority>>> ExecuteAsync(WhatIfMitigationQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var tenantId = scope.RequireTenant();
+        if (!MitigationVocabulary.TryParse(query.Kind, out var kind))
+        {
+            return Error.Validation($"kind: one of {string.Join(", ", MitigationVocabulary.KindNames)}.",
+                new FieldError("kind", "one of " + string.Join(", ", MitigationVocabulary.KindNames)));
+        }
+
+        var devices = await MitigationDevices.ResolveAsync(db, query.Devices, cancellationToken);
+        if (!devices.IsSuccess)
+        {
+            return devices.Error;
+        }
+
+        var imagined = Mitigation.Propose(tenantId, kind, devices.Value.Select(d => d.Id).ToList(), query.Vulnerabilities ?? [], [],
+            ClinicalCost.None, "what-if", null, Imagined, time);
+        if (!imagined.TryGetValue(out var mitigation))
+        {
+            return imagined.Error!;
+        }
+
+        var rows = await DeviceFindings.LoadAsync(db, mitigation.DeviceIds, cancellationToken);
+        return Result<IReadOnlyList<ResidualPriority>>.Success(rows.Residuals(mitigation, MitigationEffects.WhatIfLabel));
+    }
+}
