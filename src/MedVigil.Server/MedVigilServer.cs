@@ -80,6 +80,7 @@ public static class MedVigilServer
         api.MapAccess();
         api.MapAudit();
         api.MapFindings();
+        api.MapMitigations();
     }
 
     private static void AddAuth(IServiceCollection services)

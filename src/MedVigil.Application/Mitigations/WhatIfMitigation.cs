@@ -15,7 +15,7 @@ public sealed record WhatIfMitigationQuery(string? Kind, IReadOnlyList<string> D
 public sealed class WhatIfMitigation(MedVigilDbContext db, TenantScope scope, TimeProvider time)
 {
     // The imagined mitigation is proposed by a write role so the domain builds it; it never reaches the database,
-    // so any reader may ask what-if.
+    // so the use case lets any reader ask (the API keeps it to write roles, as planning work).
     private static readonly MitigationActor Imagined = new("what-if", Role.SecurityAnalyst);
 
     public async Task<Result<IReadOnlyList<ResidualPriority>>> ExecuteAsync(WhatIfMitigationQuery query, CancellationToken cancellationToken)
