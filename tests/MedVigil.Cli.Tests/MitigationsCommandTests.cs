@@ -11,28 +11,7 @@ public sealed partial class MitigationsCommandTests
     [GeneratedRegex("^mitigation ([0-9a-f-]{36}): proposed$", RegexOptions.Multiline)]
     private static partial Regex Proposed();
 
-    private static async Task<Cli> ThreeDevicesAsync()
-    {
-        var cli = Cli.OnNewSqliteFile();
-        var dir = Path.GetDirectoryName(cli.DatabaseArgument)!;
-        var sbom = Path.Combine(dir, "device.cdx.json");
-        File.WriteAllText(sbom, WrittenDocuments.Sbom("pkg:npm/bedside-rpc@2.4.0"));
-        foreach (var model in new[] { "Ventilator", "Patient Monitor", "Lab Analyser" })
-        {
-            (await cli.RunAsync("import", "sbom", sbom, "--manufacturer", "Acme Medical", "--model", model, "--version", "1.0")).Exit.ShouldBe(0);
-        }
-
-        File.WriteAllText(Path.Combine(dir, "inventory.csv"),
-            "asset_id,manufacturer,model,model_number,software_version,clinical_function,exposure\n"
-            + "VENT-ICU-01,Acme Medical,Ventilator,,1.0,life-sustaining,internet\n"
-            + "MON-WARD-07,Acme Medical,Patient Monitor,,1.0,monitoring,segmented\n"
-            + "LAB-AN-03,Acme Medical,Lab Analyser,,1.0,diagnostic,local-only\n");
-        (await cli.RunAsync("import", "inventory", Path.Combine(dir, "inventory.csv"))).Exit.ShouldBe(0);
-        File.WriteAllText(Path.Combine(dir, "rpc.osv.json"), WrittenDocuments.Osv("GHSA-mv00-risk-0001", Cve, "npm", "bedside-rpc", "2.5.0"));
-        (await cli.RunAsync("import", "osv", Path.Combine(dir, "rpc.osv.json"))).Exit.ShouldBe(0);
-        (await cli.RunAsync("analyze")).Exit.ShouldBe(0);
-        return cli;
-    }
+    private static Task<Cli> ThreeDevicesAsync() => RiskExplainCommandTests.ThreeDevicesAsync(kev: false);
 
     [Fact]
     public async Task A_segmentation_goes_from_proposal_to_verification_and_lowers_the_ventilators_priority()

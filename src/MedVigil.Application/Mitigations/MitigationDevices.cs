@@ -1,13 +1,27 @@
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Devices;
+using MedVigil.Domain.Mitigations;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedVigil.Application.Mitigations;
 
-/// <summary>Devices named by asset id for a mitigation or a what-if: every one must exist in the tenant.</summary>
+/// <summary>The kind and the devices (by asset id) of a mitigation or a what-if: a known kind, and every device in the tenant.</summary>
 internal static class MitigationDevices
 {
+    public static async Task<Result<(MitigationKind Kind, IReadOnlyList<Device> Devices)>> ResolveAsync(
+        MedVigilDbContext db, string? kindText, IReadOnlyList<string>? assetIds, CancellationToken cancellationToken)
+    {
+        if (!MitigationVocabulary.TryParse(kindText, out var kind))
+        {
+            return Error.Validation($"kind: one of {string.Join(", ", MitigationVocabulary.KindNames)}.",
+                new FieldError("kind", "one of " + string.Join(", ", MitigationVocabulary.KindNames)));
+        }
+
+        var devices = await ResolveAsync(db, assetIds, cancellationToken);
+        return devices.IsSuccess ? (kind, devices.Value) : devices.Error;
+    }
+
     public static async Task<Result<IReadOnlyList<Device>>> ResolveAsync(MedVigilDbContext db, IReadOnlyList<string>? assetIds, CancellationToken cancellationToken)
     {
         var names = (assetIds ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -22,17 +22,13 @@ public sealed class ProposeMitigation(MedVigilDbContext db, TenantScope scope, T
     {
         ArgumentNullException.ThrowIfNull(command);
         var tenantId = scope.RequireTenant();
-        if (!MitigationVocabulary.TryParse(command.Kind, out var kind))
+        var target = await MitigationDevices.ResolveAsync(db, command.Kind, command.Devices, cancellationToken);
+        if (!target.TryGetValue(out var resolved))
         {
-            return Error.Validation($"kind: one of {string.Join(", ", MitigationVocabulary.KindNames)}.",
-                new FieldError("kind", "one of " + string.Join(", ", MitigationVocabulary.KindNames)));
+            return target.Error!;
         }
 
-        var devices = await MitigationDevices.ResolveAsync(db, command.Devices, cancellationToken);
-        if (!devices.IsSuccess)
-        {
-            return devices.Error;
-        }
+        var (kind, devices) = resolved;
 
         var findingIds = command.Findings ?? [];
         var known = await db.Findings.AsNoTracking().Where(f => findingIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);
@@ -42,7 +38,7 @@ public sealed class ProposeMitigation(MedVigilDbContext db, TenantScope scope, T
         }
 
         var proposed = Mitigation.Propose(
-            tenantId, kind, devices.Value.Select(d => d.Id).ToList(), command.Vulnerabilities ?? [], findingIds,
+            tenantId, kind, devices.Select(d => d.Id).ToList(), command.Vulnerabilities ?? [], findingIds,
             new ClinicalCost(TimeSpan.FromMinutes(command.DowntimeMinutesPerDevice), command.SignOffRequired, command.OutOfServiceDuringWork),
             command.Owner ?? "", command.Notes, new MitigationActor(scope.Actor, scope.Role ?? Role.Viewer), time);
         if (!proposed.TryGetValue(out var mitigation))
@@ -52,7 +48,7 @@ public sealed class ProposeMitigation(MedVigilDbContext db, TenantScope scope, T
 
         db.Mitigations.Add(mitigation);
         db.Audit("mitigation.proposed", nameof(Mitigation), mitigation.Id,
-            $"{MitigationVocabulary.Name(kind)} on {string.Join(", ", devices.Value.Select(d => d.AssetId))}"
+            $"{MitigationVocabulary.Name(kind)} on {string.Join(", ", devices.Select(d => d.AssetId))}"
             + (mitigation.VulnerabilityIds.Count > 0 ? $" for {string.Join(", ", mitigation.VulnerabilityIds)}" : "")
             + $"; downtime {mitigation.Cost.DowntimePerDevice} per device, owner {mitigation.Owner}");
         await db.SaveChangesAsync(cancellationToken);

@@ -22,19 +22,15 @@ public sealed class WhatIfMitigation(MedVigilDbContext db, TenantScope scope, Ti
     {
         ArgumentNullException.ThrowIfNull(query);
         var tenantId = scope.RequireTenant();
-        if (!MitigationVocabulary.TryParse(query.Kind, out var kind))
+        var target = await MitigationDevices.ResolveAsync(db, query.Kind, query.Devices, cancellationToken);
+        if (!target.TryGetValue(out var resolved))
         {
-            return Error.Validation($"kind: one of {string.Join(", ", MitigationVocabulary.KindNames)}.",
-                new FieldError("kind", "one of " + string.Join(", ", MitigationVocabulary.KindNames)));
+            return target.Error!;
         }
 
-        var devices = await MitigationDevices.ResolveAsync(db, query.Devices, cancellationToken);
-        if (!devices.IsSuccess)
-        {
-            return devices.Error;
-        }
+        var (kind, devices) = resolved;
 
-        var imagined = Mitigation.Propose(tenantId, kind, devices.Value.Select(d => d.Id).ToList(), query.Vulnerabilities ?? [], [],
+        var imagined = Mitigation.Propose(tenantId, kind, devices.Select(d => d.Id).ToList(), query.Vulnerabilities ?? [], [],
             ClinicalCost.None, "what-if", null, Imagined, time);
         if (!imagined.TryGetValue(out var mitigation))
         {
