@@ -1,3 +1,5 @@
+using MedVigil.Application.Common;
+using MedVigil.Application.Devices;
 using MedVigil.Application.Mitigations;
 using MedVigil.Application.Risk;
 using MedVigil.Domain.Access;
@@ -49,6 +51,16 @@ public sealed class MitigationEffectOnRiskTests
         risk.Inputs.Exposure.Source.ShouldStartWith($"verified mitigation {verified.Id} (segmentation, verified 2026-03-02 by ana@example.org)");
         risk.Inputs.Exposure.Source.ShouldEndWith("(was Open because device exposure internet)");
         _ = proposed;
+
+        // The live priority follows the inventory; the residual kept at verification does not.
+        var vent = (await host.Get<ListDevices>().ExecuteAsync(new ListDevicesQuery(new Paging(1, 10), Search: "VENT-ICU-01"), Ct)).Value.Items.Single();
+        (await host.Get<UpdateDevice>().ExecuteAsync(vent.Id, new DeviceInput("VENT-ICU-01", "Acme Medical", "Ventilator", null, "1.0",
+            ClinicalFunction: "life-sustaining", Exposure: "local-only"), Ct)).IsSuccess.ShouldBeTrue();
+        var live = (await host.Get<ExplainFindingRisk>().ExecuteAsync(new ExplainFindingRiskQuery(residual.FindingId, "VENT-ICU-01"), Ct)).Value.Risk!;
+        (live.Inputs.Exposure.Value, live.Inputs.Exposure.Source).ShouldBe((SystemExposure.Small, "device exposure local-only (no network)"),
+            "Small already: the segmentation lowers nothing more");
+        var kept = (await host.Get<GetMitigation>().ExecuteAsync(verified.Id, Ct)).Value.Residuals.Single();
+        (kept.PriorityBefore, kept.PriorityAfter, kept.InputsBefore).ShouldBe((residual.PriorityBefore, residual.PriorityAfter, residual.InputsBefore));
     }
 
     [Theory, ClassData(typeof(BothProviders))]
