@@ -30,6 +30,8 @@ public static class ApplicationServices
                      typeof(Findings.AnalyzeFindings), typeof(Findings.ListFindings), typeof(Findings.ListModelVersionFindings), typeof(Findings.AnalyseFinding),
                      typeof(Risk.ExplainFindingRisk),
                      typeof(Risk.Acceptance.AcceptRisk), typeof(Risk.Acceptance.RevokeRiskAcceptance), typeof(Risk.Acceptance.ListRiskAcceptances), typeof(Risk.Acceptance.ExpireRiskAcceptances),
+                     typeof(Mitigations.ProposeMitigation), typeof(Mitigations.MoveMitigation), typeof(Mitigations.ListMitigations), typeof(Mitigations.GetMitigation),
+                     typeof(Mitigations.WhatIfMitigation), typeof(Mitigations.MitigationsNeedingDowntime),
                  })
         {
             services.TryAddScoped(useCase);

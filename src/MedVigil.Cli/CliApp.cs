@@ -29,6 +29,7 @@ public static class CliApp
         root.Add(AnalyzeCommand.Create(global));
         root.Add(FindingsCommand.Create(global));
         root.Add(RiskCommand.Create(global));
+        root.Add(MitigationsCommand.Create(global));
         root.Add(AuditCommand.Create(global));
         root.Add(CpeCommand.Create());
         root.Add(PurlCommand.Create(input));

@@ -7,6 +7,7 @@ using MedVigil.Domain.Devices;
 using MedVigil.Domain.Feeds;
 using MedVigil.Domain.Findings;
 using MedVigil.Domain.Risk.Acceptance;
+using MedVigil.Domain.Mitigations;
 using MedVigil.Domain.Tenants;
 using MedVigil.Domain.Vulnerabilities;
 using MedVigil.Persistence.Access;
@@ -80,6 +81,12 @@ public sealed class MedVigilDbContext(DbContextOptions<MedVigilDbContext> option
 
     /// <summary>Global: the compiled statements of each advisory revision (ADR 0020).</summary>
     public DbSet<CompiledStatements> CompiledStatements => Set<CompiledStatements>();
+
+    /// <summary>Mitigations and their workflow (ADR 0025).</summary>
+    public DbSet<Mitigation> Mitigations => Set<Mitigation>();
+
+    /// <summary>The priorities before and after each verified mitigation, kept as history (ADR 0025).</summary>
+    public DbSet<MitigationResidual> MitigationResiduals => Set<MitigationResidual>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -83,6 +83,7 @@ public static class MedVigilServer
         api.MapAudit();
         api.MapFindings();
         api.MapRiskAcceptances();
+        api.MapMitigations();
     }
 
     private static void AddAuth(IServiceCollection services)

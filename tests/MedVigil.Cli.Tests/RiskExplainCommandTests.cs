@@ -18,7 +18,8 @@ public sealed class RiskExplainCommandTests
            "dueDate":"2026-03-13","knownRansomwareCampaignUse":"Unknown","notes":""}]}
         """;
 
-    private static async Task<Cli> ThreeDevicesAsync(bool kev = true)
+    /// <summary>The worked examples' three devices imported through the command line (also used by the mitigations tests).</summary>
+    internal static async Task<Cli> ThreeDevicesAsync(bool kev = true)
     {
         var cli = Cli.OnNewSqliteFile();
         var dir = Path.GetDirectoryName(cli.DatabaseArgument)!;

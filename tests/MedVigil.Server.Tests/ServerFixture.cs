@@ -5,6 +5,7 @@ using MedVigil.Application.Aliases;
 using MedVigil.Application.Devices;
 using MedVigil.Application.Findings;
 using MedVigil.Application.Risk.Acceptance;
+using MedVigil.Application.Mitigations;
 using MedVigil.Application.Sboms;
 using MedVigil.Domain.Access;
 using MedVigil.Persistence;
@@ -58,12 +59,14 @@ public sealed class TwoTenantServer : IAsyncDisposable
         fixture.ResourcesOfB["findingId"] = bFinding.ToString();
         var bAcceptance = (await b.Get<AcceptRisk>().ExecuteAsync(new AcceptRiskCommand(bFinding, "B-Secret-Owner", "B-Secret-Justification"), ct)).Value;
         fixture.ResourcesOfB["acceptanceId"] = bAcceptance.AcceptanceId.ToString();
+        fixture.ResourcesOfB["mitigationId"] = (await b.Get<ProposeMitigation>().ExecuteAsync(
+            new ProposeMitigationCommand("segmentation", ["B-SECRET-ASSET"], "B-Secret-Owner", Notes: "B-Secret-Note"), ct)).Value.Id.ToString();
         fixture.ResourcesOfB["advisoryId"] = "B-SECRET-ADVISORY"; // advisories are global: one nobody has is not found
         await b.Get<AddManufacturerAlias>().ExecuteAsync(new AddManufacturerAliasCommand("B-Secret-Alias", "B-Secret-Canonical"), ct);
         fixture.ResourcesOfB["apiKeyId"] = bKey.Key.Id.ToString();
         // The alias is B's resource name, echoed back by a 404 like any id; its canonical name is what must not leak.
         fixture.ResourcesOfB["alias"] = "B-Secret-Alias";
-        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", "B-Secret-Canonical", "B-Secret-Owner", "B-Secret-Justification", b.TenantId.ToString(), b.TenantSlug]);
+        fixture.SecretsOfB.AddRange(["B-SECRET-ASSET", "B-Secret-Maker", "B-Secret-Unit", "b-secret-key", "B-Secret-Canonical", "B-Secret-Owner", "B-Secret-Justification", "B-Secret-Note", b.TenantId.ToString(), b.TenantSlug]);
         return fixture;
     }
 

@@ -1,6 +1,8 @@
+using MedVigil.Application.Mitigations;
 using MedVigil.Application.Risk;
 using MedVigil.Application.Risk.Acceptance;
 using MedVigil.Domain.Common;
+using MedVigil.Domain.Mitigations;
 using MedVigil.Domain.Risk;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -77,16 +79,19 @@ public sealed class ListFindings(MedVigilDbContext db, TimeProvider time)
         var decisions = await AnalysisDecisions.LoadAsync(db, cancellationToken);
         var acceptances = await RiskAcceptances.LoadAsync(db, cancellationToken);
         var now = time.GetUtcNow();
+        var mitigations = await VerifiedMitigations.LoadAsync(db, cancellationToken);
         var rows = new List<FindingRow>();
         foreach (var device in deviceRows.OrderBy(d => d.AssetId, StringComparer.Ordinal))
         {
             foreach (var finding in findings[device.ModelVersionId].OrderBy(f => f.VulnerabilityId, StringComparer.Ordinal).ThenBy(f => f.ComponentText, StringComparer.Ordinal))
             {
                 var analysis = decisions.Covering(finding, device.Id, null, null) is { } onDevice ? onDevice.Analysis : finding.Analysis;
-                var risk = acceptances.Apply(
-                    FindingRiskData.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt),
-                    finding, device.Id, device.ModelVersionId, device.ModelId, now);
-                rows.Add(Row(finding, analysis, risk, device.AssetId, device.Manufacturer, device.Model, device.Version));
+                // Verified mitigations change the inputs, or resolve the finding on this device (ADR 0025); a risk
+                // acceptance then keeps the priority and removes the due date (ADR 0027).
+                var mitigated = VerifiedMitigations.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt,
+                    mitigations.Covering(device.Id, finding), MitigationEffects.VerifiedLabel);
+                var risk = acceptances.Apply(mitigated?.Risk, finding, device.Id, device.ModelVersionId, device.ModelId, now);
+                rows.Add(Row(finding, analysis, risk, device.AssetId, device.Manufacturer, device.Model, device.Version, mitigated?.Mitigated.Resolution));
             }
         }
 
@@ -94,9 +99,10 @@ public sealed class ListFindings(MedVigilDbContext db, TimeProvider time)
     }
 
     internal static FindingRow Row(
-        Domain.Findings.Finding finding, Domain.Findings.Analysis analysis, FindingRisk? risk, string? assetId, string manufacturer, string model, string version) => new(
+        Domain.Findings.Finding finding, Domain.Findings.Analysis analysis, FindingRisk? risk, string? assetId, string manufacturer, string model, string version,
+        string? resolution = null) => new(
         finding.Id, assetId, manufacturer, model, version, finding.VulnerabilityId,
-        finding.AdvisoryExternalId, finding.Source, AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
+        finding.AdvisoryExternalId, finding.Source, resolution ?? AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
         analysis.Justification is { } j ? AnalysisText.Justification(j) : null, analysis.Detail, analysis.AnalysedBy,
         risk?.PriorityText, risk?.DueDate, finding.Reason, finding.ComponentText, finding.Evidence,
         risk?.AcceptedUntil is { } until ? DateOnly.FromDateTime(until.UtcDateTime) : null);

@@ -1,7 +1,9 @@
 using MedVigil.Application.Findings;
 using MedVigil.Application.Risk.Acceptance;
+using MedVigil.Application.Mitigations;
 using MedVigil.Domain.Common;
 using MedVigil.Domain.Devices;
+using MedVigil.Domain.Mitigations;
 using MedVigil.Domain.Risk;
 using MedVigil.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -57,13 +59,23 @@ public sealed class ExplainFindingRisk(MedVigilDbContext db, TimeProvider time)
         }
 
         var facts = await FindingRiskData.LoadAsync(db, [finding.VulnerabilityId], cancellationToken);
+        var risk = FindingRiskData.Assess(
+            finding, analysis, facts, device?.Exposure ?? Exposure.Unknown, device?.ClinicalFunction ?? ClinicalFunction.Unknown, device?.CreatedAt);
+        string? resolution = null;
+        if (device is not null)
+        {
+            // On a device, verified mitigations are the source of the inputs they changed, or resolve the finding (ADR 0025).
+            var mitigations = await VerifiedMitigations.LoadAsync(db, cancellationToken);
+            var mitigated = VerifiedMitigations.Assess(finding, analysis, facts, device.Exposure, device.ClinicalFunction, device.CreatedAt,
+                mitigations.Covering(device.Id, finding), MitigationEffects.VerifiedLabel);
+            (risk, resolution) = (mitigated?.Risk, mitigated?.Mitigated.Resolution);
+        }
+
         var modelId = await db.ModelVersions.Where(v => v.Id == finding.ModelVersionId).Select(v => (Guid?)v.DeviceModelId).SingleOrDefaultAsync(cancellationToken);
-        var risk = (await RiskAcceptances.LoadAsync(db, cancellationToken)).Apply(
-            FindingRiskData.Assess(
-                finding, analysis, facts, device?.Exposure ?? Exposure.Unknown, device?.ClinicalFunction ?? ClinicalFunction.Unknown, device?.CreatedAt),
-            finding, device?.Id, finding.ModelVersionId, modelId, time.GetUtcNow());
+        risk = (await RiskAcceptances.LoadAsync(db, cancellationToken)).Apply(risk, finding, device?.Id, finding.ModelVersionId, modelId, time.GetUtcNow());
+
         return new FindingRiskExplanation(
-            finding.Id, finding.VulnerabilityId, device?.AssetId, AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
+            finding.Id, finding.VulnerabilityId, device?.AssetId, resolution ?? AnalysisText.Status(finding.Status), AnalysisText.State(analysis.State),
             risk, risk?.IsOverdue(time) ?? false);
     }
 }

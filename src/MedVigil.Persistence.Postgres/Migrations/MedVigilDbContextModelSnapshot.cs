@@ -632,6 +632,141 @@ namespace MedVigil.Persistence.Postgres.Migrations
                     b.ToTable("Findings");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.Mitigation", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DeviceIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FindingIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PlannedStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VulnerabilityIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "State");
+
+                    b.ToTable("Mitigations");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.MitigationResidual", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InputsAfter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InputsBefore")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MitigationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PriorityAfter")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PriorityBefore")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VulnerabilityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "FindingId");
+
+                    b.HasIndex("TenantId", "MitigationId");
+
+                    b.ToTable("MitigationResiduals");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Risk.Acceptance.RiskAcceptance", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1378,6 +1513,82 @@ namespace MedVigil.Persistence.Postgres.Migrations
                         });
 
                     b.Navigation("Analysis")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.Mitigation", b =>
+                {
+                    b.OwnsOne("MedVigil.Domain.Mitigations.ClinicalCost", "Cost", b1 =>
+                        {
+                            b1.Property<Guid>("MitigationTenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MitigationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<TimeSpan>("DowntimePerDevice")
+                                .HasColumnType("interval")
+                                .HasColumnName("DowntimePerDevice");
+
+                            b1.Property<bool>("OutOfServiceDuringWork")
+                                .HasColumnType("boolean")
+                                .HasColumnName("OutOfServiceDuringWork");
+
+                            b1.Property<bool>("SignOffRequired")
+                                .HasColumnType("boolean")
+                                .HasColumnName("SignOffRequired");
+
+                            b1.HasKey("MitigationTenantId", "MitigationId");
+
+                            b1.ToTable("Mitigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MitigationTenantId", "MitigationId");
+                        });
+
+                    b.OwnsOne("MedVigil.Domain.Mitigations.ClinicalSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<Guid>("MitigationTenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MitigationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SignOffAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("SignOffBy");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("SignOffNote");
+
+                            b1.HasKey("MitigationTenantId", "MitigationId");
+
+                            b1.ToTable("Mitigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MitigationTenantId", "MitigationId");
+                        });
+
+                    b.Navigation("Cost")
+                        .IsRequired();
+
+                    b.Navigation("SignOff");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.MitigationResidual", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Mitigations.Mitigation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MitigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

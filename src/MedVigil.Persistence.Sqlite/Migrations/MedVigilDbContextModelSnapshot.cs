@@ -627,6 +627,141 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                     b.ToTable("Findings");
                 });
 
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.Mitigation", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FindingIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VulnerabilityIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "State");
+
+                    b.ToTable("Mitigations");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.MitigationResidual", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputsAfter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputsBefore")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MitigationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriorityAfter")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriorityBefore")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VulnerabilityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "FindingId");
+
+                    b.HasIndex("TenantId", "MitigationId");
+
+                    b.ToTable("MitigationResiduals");
+                });
+
             modelBuilder.Entity("MedVigil.Domain.Risk.Acceptance.RiskAcceptance", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1369,6 +1504,82 @@ namespace MedVigil.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Analysis")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.Mitigation", b =>
+                {
+                    b.OwnsOne("MedVigil.Domain.Mitigations.ClinicalCost", "Cost", b1 =>
+                        {
+                            b1.Property<Guid>("MitigationTenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MitigationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeSpan>("DowntimePerDevice")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DowntimePerDevice");
+
+                            b1.Property<bool>("OutOfServiceDuringWork")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OutOfServiceDuringWork");
+
+                            b1.Property<bool>("SignOffRequired")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SignOffRequired");
+
+                            b1.HasKey("MitigationTenantId", "MitigationId");
+
+                            b1.ToTable("Mitigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MitigationTenantId", "MitigationId");
+                        });
+
+                    b.OwnsOne("MedVigil.Domain.Mitigations.ClinicalSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<Guid>("MitigationTenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MitigationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOffAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOffBy");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOffNote");
+
+                            b1.HasKey("MitigationTenantId", "MitigationId");
+
+                            b1.ToTable("Mitigations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MitigationTenantId", "MitigationId");
+                        });
+
+                    b.Navigation("Cost")
+                        .IsRequired();
+
+                    b.Navigation("SignOff");
+                });
+
+            modelBuilder.Entity("MedVigil.Domain.Mitigations.MitigationResidual", b =>
+                {
+                    b.HasOne("MedVigil.Domain.Mitigations.Mitigation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MitigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
